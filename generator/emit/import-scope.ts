@@ -1,0 +1,106 @@
+// The imports of one generated module. Names that would clash with the
+// module's own exports or with another import are aliased with their
+// namespace (`Endpoint` from the root becomes `GraphEndpoint`).
+import { posix } from 'node:path';
+import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
+import { compareText } from '../diagnostics.js';
+import type { TypeNames } from './naming.js';
+
+export const runtimeModule = '_runtime';
+const runtimeNamespace = 'rt';
+
+interface ImportedName {
+  name: string;
+  alias: string;
+  typeOnly: boolean;
+}
+
+export interface ImportScope {
+  folder: string;
+  modulePath: string;
+  /** Local names already bound in the module, by what they mean. */
+  bound: Map<string, string>;
+  imports: Map<string, Map<string, ImportedName>>;
+  usesRuntime: boolean;
+}
+
+export function createImportScope(self: TypeNames, ownNames: readonly string[]): ImportScope {
+  const bound = new Map(ownNames.map((name) => [name, `${self.modulePath}#${name}`]));
+  return { folder: self.folder, modulePath: self.modulePath, bound, imports: new Map(), usesRuntime: false };
+}
+
+/** The local name of another type's interface or enum type. */
+export function importType(scope: ImportScope, target: TypeNames): string {
+  if (target.modulePath === scope.modulePath) return target.typeName;
+  return importName(scope, target.modulePath, target.typeName, localAlias(scope, target), true);
+}
+
+/** The local name of another type's guard. */
+export function importGuard(scope: ImportScope, target: TypeNames): string {
+  if (target.modulePath === scope.modulePath) return target.guardName;
+  return importName(scope, target.modulePath, target.guardName, `is${localAlias(scope, target)}`, false);
+}
+
+/**
+ * A helper of the shared runtime. The runtime is imported as a namespace so
+ * its helper names can never clash with a generated type or guard name.
+ */
+export function importRuntime(scope: ImportScope, name: string): string {
+  scope.usesRuntime = true;
+  return `${runtimeNamespace}.${name}`;
+}
+
+/** A local name for another type, free for both `Name` and `isName`, reserved once chosen. */
+function localAlias(scope: ImportScope, target: TypeNames): string {
+  const meaning = `${target.modulePath}#${target.typeName}`;
+  const isFree = (candidate: string): boolean =>
+    [candidate, `is${candidate}`].every((name) => {
+      const bound = scope.bound.get(name);
+      return bound === undefined || bound === meaning;
+    });
+  let alias = [target.typeName, `${target.namespacePrefix}${target.typeName}`].find(isFree);
+  for (let number = 2; alias === undefined; number += 1) {
+    const candidate = `${target.namespacePrefix}${target.typeName}${number}`;
+    if (isFree(candidate)) alias = candidate;
+  }
+  scope.bound.set(alias, meaning);
+  scope.bound.set(`is${alias}`, meaning);
+  return alias;
+}
+
+function importName(scope: ImportScope, modulePath: string, name: string, alias: string, typeOnly: boolean): string {
+  const names = scope.imports.get(modulePath) ?? new Map<string, ImportedName>();
+  scope.imports.set(modulePath, names);
+  const existing = names.get(name);
+  if (existing !== undefined) {
+    existing.typeOnly &&= typeOnly;
+    return existing.alias;
+  }
+  names.set(name, { name, alias, typeOnly });
+  return alias;
+}
+
+export function importDeclarations(scope: ImportScope): ImportDeclarationStructure[] {
+  const runtime: ImportDeclarationStructure[] = scope.usesRuntime
+    ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: moduleSpecifier(scope.folder, runtimeModule), namespaceImport: runtimeNamespace }]
+    : [];
+  return [...runtime, ...namedImportDeclarations(scope)];
+}
+
+function namedImportDeclarations(scope: ImportScope): ImportDeclarationStructure[] {
+  return [...scope.imports.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([modulePath, names]) => ({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: moduleSpecifier(scope.folder, modulePath),
+      namedImports: [...names.values()]
+        .sort((a, b) => compareText(a.name, b.name))
+        .map(({ name, alias, typeOnly }) => (alias === name ? { name, isTypeOnly: typeOnly } : { name, alias, isTypeOnly: typeOnly })),
+    }));
+}
+
+/** `./X.js`, `../X.js`, `./sub/X.js`: ESM specifiers relative to the importing folder. */
+export function moduleSpecifier(fromFolder: string, modulePath: string): string {
+  const relative = posix.relative(fromFolder || '.', modulePath);
+  return `${relative.startsWith('.') ? relative : `./${relative}`}.js`;
+}

@@ -1,0 +1,75 @@
+// One module per resource: its interface and its type guard.
+import {
+  type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type PropertySignatureStructure,
+  type StatementStructures, StructureKind,
+} from 'ts-morph';
+import type { Property, ResourceType } from '../model/types.js';
+import { docs } from './doc-comment.js';
+import { type ImportScope, createImportScope, importDeclarations, importRuntime, importType } from './import-scope.js';
+import { type ResourceLookup, allProperties, redeclaredNames } from './inherited.js';
+import { type TypeNames, needsOwnAccess, propertyKey, quote } from './naming.js';
+import { type NamesOf, elementGuard, propertyCheckHelper, propertyType } from './type-expression.js';
+
+export interface ResourceModuleContext {
+  namesOf: NamesOf;
+  lookup: ResourceLookup;
+}
+
+export function resourceModule(resource: ResourceType, names: TypeNames, context: ResourceModuleContext): StatementStructures[] {
+  const scope = createImportScope(names, [names.typeName, names.guardName]);
+  const declarations = [resourceInterface(resource, names, scope, context), resourceGuard(resource, names, scope, context)];
+  return [...importDeclarations(scope), ...declarations];
+}
+
+function resourceInterface(
+  resource: ResourceType, names: TypeNames, scope: ImportScope, context: ResourceModuleContext,
+): InterfaceDeclarationStructure {
+  const structure: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    name: names.typeName,
+    isExported: true,
+    docs: docs(resource.description),
+    properties: resource.properties.map((property) => propertySignature(property, scope, context.namesOf)),
+  };
+  const base = resource.baseType === undefined ? undefined : context.namesOf(resource.baseType);
+  if (base !== undefined) {
+    const baseName = importType(scope, base);
+    const redeclared = redeclaredNames(resource, context.lookup);
+    // A property redeclared with another type would break `extends`; omit it from the base.
+    structure.extends = [redeclared.length === 0 ? baseName : `Omit<${baseName}, ${redeclared.map(quote).join(' | ')}>`];
+  }
+  return structure;
+}
+
+function propertySignature(property: Property, scope: ImportScope, namesOf: NamesOf): PropertySignatureStructure {
+  return {
+    kind: StructureKind.PropertySignature,
+    name: propertyKey(property.name),
+    type: propertyType(property, scope, namesOf),
+    hasQuestionToken: true,
+    isReadonly: property.readOnly,
+    docs: docs(property.description),
+  };
+}
+
+function resourceGuard(
+  resource: ResourceType, names: TypeNames, scope: ImportScope, context: ResourceModuleContext,
+): FunctionDeclarationStructure {
+  const isRecord = `${importRuntime(scope, 'isRecord')}(value)`;
+  const checks = allProperties(resource, context.lookup).flatMap((property) => {
+    const guard = elementGuard(property.type, scope, context.namesOf);
+    if (guard === undefined) return [];
+    const key = quote(property.name);
+    const read = needsOwnAccess(property.name) ? `${importRuntime(scope, 'own')}(value, ${key})` : `value[${key}]`;
+    return [`${propertyCheckHelper(property, scope)}(${read}, ${guard})`];
+  });
+  return {
+    kind: StructureKind.Function,
+    name: names.guardName,
+    isExported: true,
+    docs: [`Whether a value is a {@link ${names.typeName}}: an object whose present properties have their documented types.`],
+    parameters: [{ name: 'value', type: 'unknown' }],
+    returnType: `value is ${names.typeName}`,
+    statements: [checks.length === 0 ? `return ${isRecord};` : `return (\n  ${[isRecord, ...checks].join(' &&\n  ')}\n);`],
+  };
+}

@@ -1,0 +1,49 @@
+// The options of a run, documented once with their defaults and normalised
+// once into the context the stages receive.
+import { resolve } from 'node:path';
+
+export interface Options {
+  /** Folder of docs pages to read. Default `docs-input`. */
+  input?: string;
+  /** Folder the TypeScript is written to. Default `generated`. */
+  output?: string;
+  /** Namespace whose types go in the output root; its sub-namespaces become sub-folders. Default `microsoft.graph`. */
+  rootNamespace?: string;
+  /** Namespace of pages that state none. Default: the root namespace. */
+  defaultNamespace?: string;
+  /** Folder whose `banner.ts` / `runtime.ts` replace the built-in templates. */
+  templates?: string;
+  /** Write the files to the output folder. Default `false` for `generate()`, `true` for the command. */
+  write?: boolean;
+  /** Folder relative paths are resolved against. Default `process.cwd()`. */
+  cwd?: string;
+}
+
+export interface Context {
+  input: string;
+  output: string;
+  rootNamespace: string;
+  defaultNamespace: string;
+  templates?: string;
+  write: boolean;
+}
+
+export const defaults = {
+  input: 'docs-input',
+  output: 'generated',
+  rootNamespace: 'microsoft.graph',
+} as const;
+
+export function normaliseOptions(options: Options): Context {
+  const cwd = options.cwd ?? process.cwd();
+  const rootNamespace = options.rootNamespace ?? defaults.rootNamespace;
+  const context: Context = {
+    input: resolve(cwd, options.input ?? defaults.input),
+    output: resolve(cwd, options.output ?? defaults.output),
+    rootNamespace,
+    defaultNamespace: options.defaultNamespace ?? rootNamespace,
+    write: options.write ?? false,
+  };
+  if (options.templates !== undefined) context.templates = resolve(cwd, options.templates);
+  return context;
+}

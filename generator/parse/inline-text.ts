@@ -1,0 +1,61 @@
+// Flattens inline markdown (a table cell, a paragraph) into plain text plus the
+// links it holds, so later stages never see syntax-tree nodes. Code spans keep
+// their backticks; emphasis and links keep only their text.
+import type { Definition, Nodes, PhrasingContent } from 'mdast';
+import type { InlineText, LinkMention } from '../model/types.js';
+
+/** Link reference identifiers (normalised, as mdast stores them) to their URLs. */
+export type Definitions = ReadonlyMap<string, string>;
+
+export function collectDefinitions(nodes: readonly Nodes[]): Map<string, string> {
+  const definitions = new Map<string, string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition') addDefinition(definitions, node);
+    else if ('children' in node) for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return definitions;
+}
+
+function addDefinition(definitions: Map<string, string>, node: Definition): void {
+  // The first definition of a label wins, as in CommonMark.
+  if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+}
+
+export function inlineText(nodes: readonly PhrasingContent[], definitions: Definitions): InlineText {
+  const links: LinkMention[] = [];
+  const raw = nodes.map((node) => phrasingText(node, definitions, links)).join('');
+  return { text: collapseWhitespace(raw), links };
+}
+
+function phrasingText(node: PhrasingContent, definitions: Definitions, links: LinkMention[]): string {
+  switch (node.type) {
+    case 'text':
+      return node.value;
+    case 'inlineCode':
+      // Code spans keep their backticks: they mark enum values and type names.
+      return `\`${node.value}\``;
+    case 'break':
+      return ' ';
+    case 'html':
+      return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    case 'link':
+    case 'linkReference': {
+      const text = node.children.map((child) => phrasingText(child, definitions, links)).join('');
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      if (url !== undefined) links.push({ text: collapseWhitespace(text), url });
+      return text;
+    }
+    default:
+      return 'children' in node
+        ? node.children.map((child) => phrasingText(child as PhrasingContent, definitions, links)).join('')
+        : '';
+  }
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

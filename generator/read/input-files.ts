@@ -1,0 +1,54 @@
+// Lists and reads the pages of the input folder. Symbolic links that lead out
+// of the folder are not followed.
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { compareText, diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../model/types.js';
+
+export interface InputPage {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  text: string;
+}
+
+export interface InputPages {
+  pages: InputPage[];
+  diagnostics: Diagnostic[];
+}
+
+export function readInputPages(inputFolder: string): InputPages {
+  const root = realpathSync(inputFolder);
+  const pages: InputPage[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of listMarkdownFiles(root, root, diagnostics)) {
+    try {
+      pages.push({ file, text: readFileSync(join(root, file), 'utf8') });
+    } catch (error) {
+      diagnostics.push(diagnostic('page-unreadable', file, { line: 1, column: 1 },
+        `Could not read the page (${error instanceof Error ? error.message : String(error)}); skipped it.`));
+    }
+  }
+  return { pages, diagnostics };
+}
+
+function listMarkdownFiles(root: string, folder: string, diagnostics: Diagnostic[]): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(folder).sort(compareText)) {
+    const path = join(folder, entry);
+    const file = relative(root, path).split(sep).join('/');
+    if (lstatSync(path).isSymbolicLink() && !isInside(root, realpathSync(path))) {
+      diagnostics.push(diagnostic('page-unreadable', file, { line: 1, column: 1 },
+        'The symbolic link leads out of the input folder; did not follow it.'));
+      continue;
+    }
+    const stats = statSync(path);
+    if (stats.isDirectory()) files.push(...listMarkdownFiles(root, path, diagnostics));
+    else if (stats.isFile() && entry.toLowerCase().endsWith('.md')) files.push(file);
+  }
+  return files;
+}
+
+export function isInside(parent: string, child: string): boolean {
+  const path = relative(parent, child);
+  return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && !/^[a-zA-Z]:/.test(path));
+}

@@ -1,0 +1,51 @@
+// Which types a page defines: at most one resource (named by its annotation or
+// its title) and any number of enumerations (one per enum table).
+import type { EnumTable, PageModel, SourcePosition } from '../model/types.js';
+import { qualify, splitQualifiedName } from './names.js';
+
+export interface PageDefinitions {
+  page: PageModel;
+  namespace: string;
+  resource?: { name: string; position: SourcePosition };
+  enums: { name: string; table: EnumTable }[];
+}
+
+const resourceTitle = /^`?([A-Za-z_][\w.]*)`?\s+(?:resource|complex|entity)(?:\s+type)?$|^`?([A-Za-z_][\w.]*)`?\s+type$/i;
+
+export function pageDefinitions(page: PageModel, defaultNamespace: string): PageDefinitions {
+  const annotated = page.resourceBlocks.find((block) => block.annotation?.odataType !== undefined)?.annotation;
+  const namespace =
+    page.namespace?.name ??
+    (annotated?.odataType?.includes('.') ? splitQualifiedName(annotated.odataType).namespace : defaultNamespace);
+  const enums = page.enumTables.map((table) => ({ name: qualify(table.name, namespace), table }));
+  const definitions: PageDefinitions = { page, namespace, enums };
+  const resource = resourceDefinition(page, namespace, annotated?.odataType, enums);
+  if (resource !== undefined) definitions.resource = resource;
+  return definitions;
+}
+
+function resourceDefinition(
+  page: PageModel,
+  namespace: string,
+  odataType: string | undefined,
+  enums: readonly { name: string }[],
+): PageDefinitions['resource'] {
+  const position = page.title?.position ?? { line: 1, column: 1 };
+  if (odataType !== undefined) return { name: qualify(odataType, namespace), position };
+  const titleName = titleTypeName(page);
+  if (titleName === undefined) return undefined;
+  const name = qualify(titleName, namespace);
+  const holdsResource = page.properties.length > 0 || page.relationships.length > 0 || page.resourceBlocks.length > 0;
+  const isEnumPage = /enum/i.test(page.docType ?? '') || enums.some((definition) => definition.name === name);
+  return holdsResource || !isEnumPage ? { name, position } : undefined;
+}
+
+/** `recordOperation` from "recordOperation resource type". */
+export function titleTypeName(page: PageModel): string | undefined {
+  for (const title of [page.title?.text, page.frontMatterTitle]) {
+    const match = resourceTitle.exec(title?.trim() ?? '');
+    const name = match?.[1] ?? match?.[2];
+    if (name !== undefined && !/^enum/i.test(name)) return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+// The type of one property: its type cell read by the grammar, looked up in
+// the type index, and turned into an enumeration where values are listed.
+import { diagnostic } from '../diagnostics.js';
+import type { Diagnostic, InlineText, JsonShape, PrimitiveName, SourceRef, TypeRef } from '../model/types.js';
+import { type EnumRegistry, enumForValues } from './enum-registry.js';
+import { valuesFromDescription, valuesFromJsonString } from './enum-values.js';
+import { primitiveNamed } from './primitives.js';
+import { type TypeIndex, findByLink, findByName } from './type-index.js';
+import { type CellTarget, readTypeCell } from './type-cell.js';
+
+export interface PropertyTypeContext {
+  index: TypeIndex;
+  enums: EnumRegistry;
+  diagnostics: Diagnostic[];
+  /** The resource that owns the property, fully qualified. */
+  owner: string;
+  namespace: string;
+}
+
+export interface PropertyTypeInput {
+  name: string;
+  cell: InlineText;
+  description: string;
+  /** The same property's value in the JSON representation, if shown. */
+  json?: JsonShape;
+  source: SourceRef;
+}
+
+export interface ResolvedType {
+  type: TypeRef;
+  collection: boolean;
+}
+
+export function resolvePropertyType(context: PropertyTypeContext, input: PropertyTypeInput): ResolvedType {
+  const cell = readTypeCell(input.cell);
+  const jsonValues = jsonEnumValues(input.json);
+  const listed = valuesFromDescription(input.description) ?? jsonValues;
+  const target = cell.target;
+  if (target.kind === 'primitive') {
+    return { type: listedOrPrimitive(context, input, target.name, listed), collection: cell.collection };
+  }
+  if (target.kind === 'empty') return { type: fromJsonOrUnknown(context, input, listed), collection: isJsonArray(input.json) };
+  const found = lookUp(context, input, target);
+  if (found !== undefined) return { type: found, collection: cell.collection };
+  const typeName = target.kind === 'link' ? target.text : target.kind === 'name' ? target.name : undefined;
+  if (listed !== undefined && typeName !== undefined && /^[A-Za-z_][\w.]*$/.test(typeName)) {
+    // The docs name an enumeration no page defines, and list its values.
+    return { type: inferredEnum(context, input, listed, qualifyIn(context, typeName)), collection: cell.collection };
+  }
+  context.diagnostics.push(diagnostic('type-unresolved', input.source.file, input.source,
+    `Type "${input.cell.text}" of property "${input.name}" names no type defined in the docs; typed it \`unknown\`.`));
+  return { type: { kind: 'unknown', text: input.cell.text }, collection: cell.collection };
+}
+
+function listedOrPrimitive(context: PropertyTypeContext, input: PropertyTypeInput, name: PrimitiveName, listed: string[] | undefined): TypeRef {
+  if (name === 'String' && listed !== undefined) return inferredEnum(context, input, listed, `${context.owner}${pascal(input.name)}`);
+  return { kind: 'primitive', name };
+}
+
+function lookUp(context: PropertyTypeContext, input: PropertyTypeInput, target: CellTarget): TypeRef | undefined {
+  if (target.kind === 'link') {
+    const { page, type } = findByLink(context.index, target.url, target.text, input.source.file);
+    if (type !== undefined) return { kind: type.kind, name: type.name };
+    if (page === undefined && !/^https?:/i.test(target.url)) {
+      context.diagnostics.push(diagnostic('link-unresolved', input.source.file, input.source,
+        `Link "${target.url}" of property "${input.name}" leads to no page of the input; looked the type up by its name "${target.text}".`));
+    }
+    const byText = findByName(context.index, target.text, context.namespace);
+    return byText === undefined ? primitiveRef(target.text) : { kind: byText.kind, name: byText.name };
+  }
+  if (target.kind === 'name') {
+    const found = findByName(context.index, target.name, context.namespace);
+    return found === undefined ? undefined : { kind: found.kind, name: found.name };
+  }
+  return undefined;
+}
+
+function primitiveRef(text: string): TypeRef | undefined {
+  const name = primitiveNamed(text);
+  return name === undefined ? undefined : { kind: 'primitive', name };
+}
+
+function fromJsonOrUnknown(context: PropertyTypeContext, input: PropertyTypeInput, listed: string[] | undefined): TypeRef {
+  if (listed !== undefined) return inferredEnum(context, input, listed, `${context.owner}${pascal(input.name)}`);
+  const shape = input.json?.kind === 'array' ? input.json.element : input.json;
+  const fromJson = shape === undefined ? undefined : typeOfJsonShape(context, shape);
+  if (fromJson !== undefined) return fromJson;
+  context.diagnostics.push(diagnostic('type-unresolved', input.source.file, input.source,
+    `Property "${input.name}" has no type; typed it \`unknown\`.`));
+  return { kind: 'unknown', text: '' };
+}
+
+/** The type a JSON representation value shows: `"String"`, `0`, `{"@odata.type": ...}`. */
+export function typeOfJsonShape(context: PropertyTypeContext, shape: JsonShape): TypeRef | undefined {
+  switch (shape.kind) {
+    case 'string': {
+      const cell = readTypeCell({ text: shape.text, links: [] }).target;
+      if (cell.kind === 'primitive') return { kind: 'primitive', name: cell.name };
+      const found = cell.kind === 'name' ? findByName(context.index, cell.name, context.namespace) : undefined;
+      return found === undefined ? { kind: 'primitive', name: 'String' } : { kind: found.kind, name: found.name };
+    }
+    case 'number':
+      return { kind: 'primitive', name: shape.integer ? 'Int32' : 'Double' };
+    case 'boolean':
+      return { kind: 'primitive', name: 'Boolean' };
+    case 'object': {
+      if (shape.odataType === undefined) return { kind: 'primitive', name: 'Json' };
+      const found = findByName(context.index, shape.odataType, context.namespace);
+      return found === undefined ? primitiveRef(shape.odataType) : { kind: found.kind, name: found.name };
+    }
+    case 'array':
+      return shape.element === undefined ? undefined : typeOfJsonShape(context, shape.element);
+    default:
+      return undefined;
+  }
+}
+
+function jsonEnumValues(shape: JsonShape | undefined): string[] | undefined {
+  const scalar = shape?.kind === 'array' ? shape.element : shape;
+  return scalar?.kind === 'string' ? valuesFromJsonString(scalar.text) : undefined;
+}
+
+function isJsonArray(shape: JsonShape | undefined): boolean {
+  return shape?.kind === 'array';
+}
+
+function inferredEnum(context: PropertyTypeContext, input: PropertyTypeInput, values: readonly string[], preferredName: string): TypeRef {
+  const name = enumForValues(context.enums, { preferredName, values, description: '', source: input.source });
+  return { kind: 'enum', name };
+}
+
+function qualifyIn(context: PropertyTypeContext, name: string): string {
+  return name.includes('.') ? name : `${context.namespace}.${name}`;
+}
+
+export function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
