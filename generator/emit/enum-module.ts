@@ -14,8 +14,8 @@ export function enumModule(type: EnumType, names: TypeNames): ModuleStatement[] 
       kind: StructureKind.TypeAlias,
       name: names.typeName,
       isExported: true,
-      docs: docs(type.description, memberList(type)),
-      type: unionText(members),
+      docs: docs(0, type.description, memberList(type)),
+      type: unionText(members, names),
     },
     valueList(members, names),
     {
@@ -27,7 +27,7 @@ export function enumModule(type: EnumType, names: TypeNames): ModuleStatement[] 
       kind: StructureKind.Function,
       name: names.guardName,
       isExported: true,
-      docs: [`Whether a value is a member of {@link ${names.typeName}}.`],
+      docs: [`Type guard for {@link ${names.typeName}}: true for one of its members.`],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `value is ${names.typeName}`,
       statements: [`return ${setName}.has(value);`],
@@ -38,10 +38,10 @@ export function enumModule(type: EnumType, names: TypeNames): ModuleStatement[] 
 const lineWidth = 100;
 
 /** `'a' | 'b'` on one line when it fits, else one member a line. */
-function unionText(members: readonly string[]): WriterFunction {
+function unionText(members: readonly string[], names: TypeNames): WriterFunction {
   return (writer) => {
     const inline = members.join(' | ');
-    if (inline.length <= lineWidth - 20) {
+    if (`export type ${names.typeName} = ${inline};`.length <= lineWidth) {
       writer.write(inline);
       return;
     }
@@ -52,12 +52,10 @@ function unionText(members: readonly string[]): WriterFunction {
 
 /** The exported list of values; written as text, as structures cannot lay out a multi-line array. */
 function valueList(members: readonly string[], names: TypeNames): string {
-  const inline = `[${members.join(', ')}]`;
-  const list = inline.length <= lineWidth - 40 ? inline : `[\n${members.map((member) => `  ${member},\n`).join('')}]`;
-  return [
-    `/** Every member of {@link ${names.typeName}}, in the order the docs list them. */`,
-    `export const ${names.valuesName} = ${list} as const satisfies readonly ${names.typeName}[];`,
-  ].join('\n');
+  const statement = (list: string) => `export const ${names.valuesName} = ${list} as const satisfies readonly ${names.typeName}[];`;
+  const inline = statement(`[${members.join(', ')}]`);
+  const written = inline.length <= lineWidth ? inline : statement(`[\n${members.map((member) => `  ${member},\n`).join('')}]`);
+  return `/** Every member of {@link ${names.typeName}}, in the order the docs list them. */\n${written}`;
 }
 
 function memberList(type: EnumType): string {

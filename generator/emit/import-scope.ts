@@ -90,13 +90,19 @@ export function importDeclarations(scope: ImportScope): ImportDeclarationStructu
 function namedImportDeclarations(scope: ImportScope): ImportDeclarationStructure[] {
   return [...scope.imports.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([modulePath, names]) => ({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: moduleSpecifier(scope.folder, modulePath),
-      namedImports: [...names.values()]
-        .sort((a, b) => compareText(a.name, b.name))
-        .map(({ name, alias, typeOnly }) => (alias === name ? { name, isTypeOnly: typeOnly } : { name, alias, isTypeOnly: typeOnly })),
-    }));
+    .map(([modulePath, names]) => {
+      const imported = [...names.values()].sort((a, b) => compareText(a.name, b.name));
+      // `import type { X }` when nothing is needed at run time, so no empty import survives compilation.
+      const typeOnly = imported.every((name) => name.typeOnly);
+      return {
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: typeOnly,
+        moduleSpecifier: moduleSpecifier(scope.folder, modulePath),
+        namedImports: imported.map(({ name, alias, typeOnly: typeOnlyName }) => ({
+          name, isTypeOnly: typeOnlyName && !typeOnly, ...(alias === name ? {} : { alias }),
+        })),
+      };
+    });
 }
 
 /** `./X.js`, `../X.js`, `./sub/X.js`: ESM specifiers relative to the importing folder. */

@@ -49,10 +49,13 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
   return { files: files.sort((a, b) => compareText(a.path, b.path)), diagnostics };
 }
 
-/** Imports as one block, then every declaration apart, separated by a blank line. */
+/** Imports as one block, re-exports as one block, then every declaration apart, separated by a blank line. */
 function printModule(banner: string, statements: ModuleStatement[]): string {
-  const isImport = (statement: ModuleStatement) => typeof statement !== 'string' && statement.kind === StructureKind.ImportDeclaration;
-  const groups = [statements.filter(isImport), ...statements.filter((statement) => !isImport(statement)).map((statement) => [statement])];
+  const isKind = (kind: StructureKind) => (statement: ModuleStatement) => typeof statement !== 'string' && statement.kind === kind;
+  const isImport = isKind(StructureKind.ImportDeclaration);
+  const isExport = isKind(StructureKind.ExportDeclaration);
+  const declarations = statements.filter((statement) => !isImport(statement) && !isExport(statement));
+  const groups = [statements.filter(isImport), statements.filter(isExport), ...declarations.map((statement) => [statement])];
   const printed = groups
     .filter((group) => group.length > 0)
     .map((group) => printStructure({ kind: StructureKind.SourceFile, statements: group }, printOptions).trim())

@@ -28,7 +28,7 @@ function resourceInterface(
     kind: StructureKind.Interface,
     name: names.typeName,
     isExported: true,
-    docs: docs(resource.description),
+    docs: docs(0, resource.description),
     properties: resource.properties.map((property) => propertySignature(property, scope, context.namesOf)),
   };
   const base = resource.baseType === undefined ? undefined : context.namesOf(resource.baseType);
@@ -48,7 +48,7 @@ function propertySignature(property: Property, scope: ImportScope, namesOf: Name
     type: propertyType(property, scope, namesOf),
     hasQuestionToken: true,
     isReadonly: property.readOnly,
-    docs: docs(property.description),
+    docs: docs(2, property.description),
   };
 }
 
@@ -67,7 +67,7 @@ function resourceGuard(
     kind: StructureKind.Function,
     name: names.guardName,
     isExported: true,
-    docs: [`Whether a value is a {@link ${names.typeName}}: an object whose present properties have their documented types.`],
+    docs: docs(0, `Type guard for {@link ${names.typeName}}: true for an object whose present properties have their documented types.`),
     parameters: [{ name: 'value', type: 'unknown' }],
     returnType: `value is ${names.typeName}`,
     statements: [checks.length === 0 ? `return ${isRecord};` : `return (\n  ${[isRecord, ...checks].join(' &&\n  ')}\n);`],

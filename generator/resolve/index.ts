@@ -1,8 +1,8 @@
 // Resolve stage: the pages together become one API model. This is where the
 // knowledge lives; every rule that drops or guesses leaves a diagnostic.
 import { compareDiagnostics, compareText, diagnostic } from '../diagnostics.js';
-import type { ApiModel, Diagnostic, EnumType, PageModel, ResourceType } from '../model/types.js';
-import { addEnum, createEnumRegistry, valueSetKey } from './enum-registry.js';
+import type { ApiModel, Diagnostic, EnumTable, EnumType, PageModel, ResourceType } from '../model/types.js';
+import { addEnum, createEnumRegistry } from './enum-registry.js';
 import { cutInheritanceCycles, dropInheritedDuplicates, findBaseType } from './inheritance.js';
 import { splitQualifiedName } from './names.js';
 import { unifyNamespaceSpelling } from './namespaces.js';
@@ -42,17 +42,12 @@ export function resolveApi(pages: readonly PageModel[], options: ResolveOptions)
   };
 }
 
-/** Keeps the first definition of every type name (pages in path order); says so for the rest. */
+/**
+ * Keeps the first definition of every type name (pages in path order) and says
+ * so for the rest; an enumeration listed on several pages is merged instead.
+ */
 function keepFirstDefinitions(all: PageDefinitions[], diagnostics: Diagnostic[]): PageDefinitions[] {
-  const firstDefinition = new Map<string, { file: string; members?: string }>();
-  const claim = (name: string, file: string, members?: string): boolean => {
-    const first = firstDefinition.get(name.toLowerCase());
-    if (first === undefined) {
-      firstDefinition.set(name.toLowerCase(), members === undefined ? { file } : { file, members });
-      return true;
-    }
-    return false;
-  };
+  const firstDefinition = new Map<string, { file: string; table?: EnumTable }>();
   for (const entry of all) {
     const { page } = entry;
     if (entry.resource === undefined && entry.enums.length === 0) {
@@ -60,20 +55,45 @@ function keepFirstDefinitions(all: PageDefinitions[], diagnostics: Diagnostic[])
         'The page defines no resource or enumeration (no "resource type" title, annotation, property or enum table); skipped it.'));
       continue;
     }
-    if (entry.resource !== undefined && !claim(entry.resource.name, page.file)) {
-      diagnostics.push(duplicateDiagnostic(entry.resource.name, page.file, entry.resource.position, firstDefinition));
-      delete entry.resource;
-    }
-    entry.enums = entry.enums.filter(({ name, table }) => {
-      const members = valueSetKey(table.members.map((member) => member.name));
-      if (claim(name, page.file, members)) return true;
-      if (firstDefinition.get(name.toLowerCase())?.members !== members) {
-        diagnostics.push(duplicateDiagnostic(name, page.file, table.position, firstDefinition));
+    if (entry.resource !== undefined) {
+      const key = entry.resource.name.toLowerCase();
+      if (firstDefinition.has(key)) {
+        diagnostics.push(duplicateDiagnostic(entry.resource.name, page.file, entry.resource.position, firstDefinition));
+        delete entry.resource;
+      } else {
+        firstDefinition.set(key, { file: page.file });
       }
+    }
+    entry.enums = entry.enums.filter((definition) => {
+      const first = firstDefinition.get(definition.name.toLowerCase());
+      if (first === undefined) {
+        firstDefinition.set(definition.name.toLowerCase(), { file: page.file, table: definition.table });
+        return true;
+      }
+      if (first.table === undefined) diagnostics.push(duplicateDiagnostic(definition.name, page.file, definition.table.position, firstDefinition));
+      else mergeEnumTable(first, definition, page.file, diagnostics);
       return false;
     });
   }
   return all;
+}
+
+/** Adds the members and descriptions a later table has to the first table of the same enumeration. */
+function mergeEnumTable(first: { file: string; table?: EnumTable }, later: { name: string; table: EnumTable }, file: string, diagnostics: Diagnostic[]): void {
+  const table = first.table;
+  if (table === undefined) return;
+  const members = table.members.map((member) => {
+    const twin = later.table.members.find((candidate) => candidate.name === member.name);
+    return member.description === '' && twin !== undefined ? { ...member, description: twin.description } : member;
+  });
+  const added = later.table.members.filter((member) => !table.members.some((known) => known.name === member.name));
+  const missing = table.members.filter((member) => !later.table.members.some((known) => known.name === member.name));
+  if (added.length > 0 || missing.length > 0) {
+    diagnostics.push(diagnostic('enum-merged', file, later.table.position,
+      `Enumeration "${later.name}" is also listed in ${first.file} with other members; merged the two lists.`));
+  }
+  // Mutated in place: the first definition's page entry holds this same table object.
+  Object.assign(table, { members: [...members, ...added], description: table.description || later.table.description });
 }
 
 function duplicateDiagnostic(
@@ -85,17 +105,16 @@ function duplicateDiagnostic(
 
 function definedEnums(definitions: readonly PageDefinitions[], diagnostics: Diagnostic[]): EnumType[] {
   const enums: EnumType[] = [];
-  for (const { page, resource, enums: tables } of definitions) {
+  for (const { page, enums: tables } of definitions) {
     for (const { name, table } of tables) {
       if (table.members.length === 0) {
         diagnostics.push(diagnostic('enum-empty', page.file, table.position, `Enumeration "${name}" lists no members; emitted no type for it.`));
         continue;
       }
       const { namespace, shortName } = splitQualifiedName(name);
-      const isMembersPage = page.title !== undefined && resource === undefined && tables.length === 1;
       enums.push({
         name, namespace, shortName,
-        description: table.description || (isMembersPage ? page.summary : ''),
+        description: table.description,
         members: uniqueMembers(table.members),
         origin: 'page',
         source: { file: page.file, ...table.position },

@@ -21,6 +21,11 @@ export function pageDefinitions(page: PageModel, defaultNamespace: string): Page
   const definitions: PageDefinitions = { page, namespace, enums };
   const resource = resourceDefinition(page, namespace, annotated?.odataType, enums);
   if (resource !== undefined) definitions.resource = resource;
+  const [only] = enums;
+  if (resource === undefined && enums.length === 1 && only !== undefined && only.table.description === '') {
+    // An enum page: its prose describes its one enumeration.
+    only.table = { ...only.table, description: page.summary };
+  }
   return definitions;
 }
 

@@ -19,7 +19,7 @@ const spellings: Record<PrimitiveName, readonly string[]> = {
   Duration: ['duration', 'timespan'],
   Binary: ['binary', 'base64', 'base64binary', 'base64url', 'byte[]', 'bytes'],
   Stream: ['stream'],
-  Json: ['json', 'untyped', 'any', 'untyped json object', 'json object', 'untypedjson', 'object'],
+  Json: ['json', 'untyped', 'any', 'untyped json', 'untyped json object', 'json object', 'untypedjson', 'object'],
 };
 
 const byLowerCase = new Map<string, PrimitiveName>(

@@ -33,6 +33,10 @@ export interface ResolvedType {
 
 export function resolvePropertyType(context: PropertyTypeContext, input: PropertyTypeInput): ResolvedType {
   const cell = readTypeCell(input.cell);
+  if (cell.alternatives) {
+    context.diagnostics.push(diagnostic('type-alternatives', input.source.file, input.source,
+      `Type "${input.cell.text}" of property "${input.name}" offers alternatives; used the first.`));
+  }
   const jsonValues = jsonEnumValues(input.json);
   const listed = valuesFromDescription(input.description) ?? jsonValues;
   const target = cell.target;
@@ -47,8 +51,9 @@ export function resolvePropertyType(context: PropertyTypeContext, input: Propert
     // The docs name an enumeration no page defines, and list its values.
     return { type: inferredEnum(context, input, listed, qualifyIn(context, typeName)), collection: cell.collection };
   }
+  const where = target.kind === 'link' ? ` (its link "${target.url}" leads to no page of the input either)` : '';
   context.diagnostics.push(diagnostic('type-unresolved', input.source.file, input.source,
-    `Type "${input.cell.text}" of property "${input.name}" names no type defined in the docs; typed it \`unknown\`.`));
+    `Type "${input.cell.text}" of property "${input.name}" names no type defined in the docs${where}; typed it \`unknown\`.`));
   return { type: { kind: 'unknown', text: input.cell.text }, collection: cell.collection };
 }
 
@@ -58,21 +63,25 @@ function listedOrPrimitive(context: PropertyTypeContext, input: PropertyTypeInpu
 }
 
 function lookUp(context: PropertyTypeContext, input: PropertyTypeInput, target: CellTarget): TypeRef | undefined {
-  if (target.kind === 'link') {
-    const { page, type } = findByLink(context.index, target.url, target.text, input.source.file);
-    if (type !== undefined) return { kind: type.kind, name: type.name };
-    if (page === undefined && !/^https?:/i.test(target.url)) {
-      context.diagnostics.push(diagnostic('link-unresolved', input.source.file, input.source,
-        `Link "${target.url}" of property "${input.name}" leads to no page of the input; looked the type up by its name "${target.text}".`));
-    }
-    const byText = findByName(context.index, target.text, context.namespace);
-    return byText === undefined ? primitiveRef(target.text) : { kind: byText.kind, name: byText.name };
-  }
+  if (target.kind === 'link') return lookUpLink(context, input, target);
   if (target.kind === 'name') {
     const found = findByName(context.index, target.name, context.namespace);
     return found === undefined ? undefined : { kind: found.kind, name: found.name };
   }
   return undefined;
+}
+
+/** A link leads to a page; failing that, its text names the type. */
+function lookUpLink(context: PropertyTypeContext, input: PropertyTypeInput, target: { url: string; text: string }): TypeRef | undefined {
+  const { page, type } = findByLink(context.index, target.url, target.text, input.source.file);
+  if (type !== undefined) return { kind: type.kind, name: type.name };
+  const byText = findByName(context.index, target.text, context.namespace);
+  const found: TypeRef | undefined = byText === undefined ? primitiveRef(target.text) : { kind: byText.kind, name: byText.name };
+  if (found !== undefined && page === undefined && !/^https?:/i.test(target.url)) {
+    context.diagnostics.push(diagnostic('link-unresolved', input.source.file, input.source,
+      `Link "${target.url}" of property "${input.name}" leads to no page of the input; found the type by its name "${target.text}".`));
+  }
+  return found;
 }
 
 function primitiveRef(text: string): TypeRef | undefined {
@@ -125,7 +134,9 @@ function isJsonArray(shape: JsonShape | undefined): boolean {
 }
 
 function inferredEnum(context: PropertyTypeContext, input: PropertyTypeInput, values: readonly string[], preferredName: string): TypeRef {
-  const name = enumForValues(context.enums, { preferredName, values, description: '', source: input.source });
+  const owner = context.owner.slice(context.owner.lastIndexOf('.') + 1);
+  const description = `The values the docs list for \`${owner}.${input.name}\`.`;
+  const name = enumForValues(context.enums, { preferredName, values, description, source: input.source });
   return { kind: 'enum', name };
 }
 

@@ -1,7 +1,7 @@
 // The arithmetic over per-type diffs. Every figure is a Ratio so the report
 // can always show the counts behind a percentage.
 import type { CsdlTypeKind } from './type-match.js';
-import type { MatchedProperty, MentionSource, TypeDiff } from './type-diff.js';
+import { type MatchedProperty, type MentionSource, type TypeDiff, isOurBug } from './type-diff.js';
 
 export interface Ratio {
   hit: number;
@@ -40,9 +40,9 @@ export interface EnumExactness {
 }
 
 export interface Losses {
-  /** Missing properties the page text mentions (exactly, on its page or a base type's page). */
+  /** Missing properties the page text mentions (exactly, on its page or a stated base type's page). */
   ourBug: number;
-  /** Missing properties the page text never mentions in that spelling. */
+  /** Missing properties the docs never give a reader (see MentionSource). */
   docsGap: number;
   bySource: Record<MentionSource, number>;
 }
@@ -106,7 +106,14 @@ export function enumExactness(diffs: readonly TypeDiff[]): EnumExactness {
 }
 
 export function losses(diffs: readonly TypeDiff[]): Losses {
-  const bySource: Record<MentionSource, number> = { page: 0, 'base-page': 0, 'other-case': 0, none: 0 };
-  for (const diff of diffs) for (const property of diff.missing) bySource[property.mention] += 1;
-  return { ourBug: bySource.page + bySource['base-page'], docsGap: bySource['other-case'] + bySource.none, bySource };
+  const bySource: Record<MentionSource, number> = { page: 0, 'base-page': 0, 'unstated-base': 0, 'other-case': 0, none: 0 };
+  let ourBug = 0;
+  for (const diff of diffs) {
+    for (const property of diff.missing) {
+      bySource[property.mention] += 1;
+      if (isOurBug(property.mention)) ourBug += 1;
+    }
+  }
+  const total = Object.values(bySource).reduce((sum, value) => sum + value, 0);
+  return { ourBug, docsGap: total - ourBug, bySource };
 }

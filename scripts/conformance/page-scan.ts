@@ -24,24 +24,47 @@ const DEFAULT_NAMESPACE = 'microsoft.graph';
 // `# x resource type`, also `# x complex type`, `# x entity type` and `# x resource`.
 const HEADING = /^#\s+`?([A-Za-z_][\w.]*)`?\s+(?:resource(?:\s+type)?|complex\s+type|entity\s+type)\b/i;
 const NAMESPACE_LINE = /^\s*Namespace:\s*([\w.]+)/i;
+const COMMENT = /<!--([\s\S]*?)-->/g;
 const RESOURCE_BLOCK = /"blockType"\s*:\s*"resource"/;
 const ANNOTATED_TYPE = /"@(?:odata\.)?type"\s*:\s*"#?([\w.]+)"/;
+const ANNOTATED_BASE = /"baseType"\s*:\s*"#?([\w.]+)"/;
 const JSON_KEY = /"([^"\\]+)"\s*:/g;
 const IDENTIFIER = /^@?[A-Za-z_][\w.@-]*$/;
-const INHERITANCE_LINE = /inherit|derive|"baseType"/i;
+const INHERITANCE_LINE = /inherit|derive/i;
 const WORD = /[A-Za-z_][\w.]*/g;
 
 export function scanPage(page: RawPage): PageScan {
-  const lines = page.text.split(/\r?\n/);
-  const names = new Set<string>(annotatedTypes(lines));
+  const annotations = resourceAnnotations(page.text);
+  // A reader never sees what the docs commented out (tables, headings): skip it.
+  const lines = withoutComments(page.text).split(/\r?\n/);
+  const names = new Set<string>(firstMatches(annotations, ANNOTATED_TYPE));
   const heading = headingType(lines);
   if (heading !== undefined) names.add(heading.includes('.') ? heading : `${pageNamespace(lines)}.${heading}`);
+  const bases = firstMatches(annotations, ANNOTATED_BASE).map((name) => name.toLowerCase());
   return {
     file: page.file,
     typeNames: [...names],
     mentions: [...mentionedNames(lines)],
-    inheritanceWords: inheritanceWords(lines),
+    inheritanceWords: [...new Set([...inheritanceWords(lines), ...bases])].sort(),
   };
+}
+
+/** The bodies of `<!-- { "blockType": "resource", ... } -->` comments. */
+function resourceAnnotations(text: string): string[] {
+  return [...text.matchAll(COMMENT)].map((match) => match[1] ?? '').filter((body) => RESOURCE_BLOCK.test(body));
+}
+
+/** The first match of the pattern in each annotation: its own key, not `"@type.aka"` or a nested one. */
+function firstMatches(annotations: string[], pattern: RegExp): string[] {
+  return annotations.flatMap((body) => {
+    const name = pattern.exec(body)?.[1];
+    return name === undefined ? [] : [name];
+  });
+}
+
+/** Blanks out HTML comments, keeping line breaks so lines stay where they were. */
+function withoutComments(text: string): string {
+  return text.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ''));
 }
 
 function inheritanceWords(lines: string[]): string[] {
@@ -49,25 +72,7 @@ function inheritanceWords(lines: string[]): string[] {
   for (const line of lines.filter((text) => INHERITANCE_LINE.test(text))) {
     for (const match of line.matchAll(WORD)) words.add(match[0].toLowerCase().replace(/\.$/, ''));
   }
-  return [...words].sort();
-}
-
-/** Types named by `<!-- { "blockType": "resource", "@odata.type": ... } -->` comments. */
-function annotatedTypes(lines: string[]): string[] {
-  const found: string[] = [];
-  let comment: string[] | undefined;
-  for (const line of lines) {
-    if (comment === undefined && line.includes('<!--')) comment = [];
-    if (comment === undefined) continue;
-    comment.push(line);
-    if (!line.includes('-->')) continue;
-    const text = comment.join('\n');
-    comment = undefined;
-    // Only the comment's own type, not `"@type.aka"` or keys of nested examples.
-    const type = RESOURCE_BLOCK.test(text) ? ANNOTATED_TYPE.exec(text)?.[1] : undefined;
-    if (type !== undefined) found.push(type);
-  }
-  return found;
+  return [...words];
 }
 
 function headingType(lines: string[]): string | undefined {

@@ -2,7 +2,7 @@
 // beside them, and the worst types spelled out.
 import type { ConformanceReport, WorstType } from './compare.js';
 import type { Ratio } from './metrics.js';
-import type { MissingProperty } from './type-diff.js';
+import { type MissingProperty, isOurBug } from './type-diff.js';
 
 const LABEL_WIDTH = 34;
 const LIST_LIMIT = 30;
@@ -41,17 +41,18 @@ export function formatReport(report: ConformanceReport): string {
     line('properties', enumExactness.properties), line('distinct CSDL enums', enumExactness.enums), '');
   out.push('Missing properties: our bug vs the docs\' gap',
     `  our bug (the page text mentions it):    ${losses.ourBug}` +
-      ` (own page ${losses.bySource.page}, a base type's page ${losses.bySource['base-page']})`,
+      ` (own page ${losses.bySource.page}, a stated base type's page ${losses.bySource['base-page']})`,
     `  docs gap (the page text never says it): ${losses.docsGap}` +
-      ` (never ${losses.bySource.none}, only in another casing ${losses.bySource['other-case']})`, '');
+      ` (never ${losses.bySource.none}, only in another casing ${losses.bySource['other-case']},` +
+      ` only on the page of a base type no page states ${losses.bySource['unstated-base']})`, '');
   out.push(`Worst ${report.worstTypes.length} types (missing + mistyped properties)`);
   report.worstTypes.forEach((type, position) => out.push(...formatWorstType(type, position + 1)));
   return out.join('\n');
 }
 
 function formatWorstType(type: WorstType, rank: number): string[] {
-  const ourBug = type.missing.filter((property) => property.mention === 'page' || property.mention === 'base-page');
-  const docsGap = type.missing.filter((property) => !ourBug.includes(property));
+  const ourBug = type.missing.filter((property) => isOurBug(property.mention));
+  const docsGap = type.missing.filter((property) => !isOurBug(property.mention));
   const out = [`${String(rank).padStart(3)}. ${type.name}: ${type.missing.length} missing, ${type.mistyped.length} mistyped`];
   if (ourBug.length > 0) out.push(`       missing, our bug:  ${list(ourBug.map(missingLabel), Infinity)}`);
   if (docsGap.length > 0) out.push(`       missing, docs gap: ${list(docsGap.map(missingLabel), Infinity)}`);
@@ -65,6 +66,8 @@ function missingLabel(property: MissingProperty): string {
   const notes = [
     property.navigation ? 'nav' : '',
     property.mention === 'base-page' ? 'on base page' : '',
+    property.mention === 'unstated-base' ? 'on unstated base page' : '',
+    property.mention === 'other-case' ? 'docs spell it otherwise' : '',
     property.modelSpelling === undefined ? '' : `model has "${property.modelSpelling}"`,
   ].filter((note) => note !== '');
   return notes.length === 0 ? property.name : `${property.name} (${notes.join(', ')})`;

@@ -9,11 +9,17 @@ import { type ModelIndex, allModelProperties, findEnum } from './model-index.js'
 import { type CsdlTypeKind, csdlTypeKind, describeCsdlType, describeModelType, enumMembersEqual, typeMatches } from './type-match.js';
 
 /**
- * Where the docs mention a missing property: `page` or `base-page` (exact
- * spelling: the generator lost it), `other-case` (only in another casing: the
- * docs misspell it), `none` (the docs never say it).
+ * Where the docs mention a missing property. The generator lost it (our bug)
+ * for `page` (the type's own page, exact spelling) and `base-page` (the page
+ * of a base type the docs state). The docs' gap otherwise: `unstated-base`
+ * (only on a base type's page, but no page says it inherits from that type),
+ * `other-case` (only in another casing) and `none` (never mentioned).
  */
-export type MentionSource = 'page' | 'base-page' | 'other-case' | 'none';
+export type MentionSource = 'page' | 'base-page' | 'unstated-base' | 'other-case' | 'none';
+
+export function isOurBug(source: MentionSource): boolean {
+  return source === 'page' || source === 'base-page';
+}
 
 export interface MatchedProperty {
   name: string;
@@ -107,7 +113,8 @@ function missingProperty(property: CsdlProperty, documented: DocumentedType, mod
 export function mentionSource(name: string, documented: DocumentedType): MentionSource {
   if (documented.mentioned.includes(name)) return 'page';
   if (documented.mentionedOnBase.includes(name)) return 'base-page';
+  if (documented.mentionedOnUnstatedBase.includes(name)) return 'unstated-base';
   const lower = name.toLowerCase();
-  const all = [...documented.mentioned, ...documented.mentionedOnBase];
+  const all = [...documented.mentioned, ...documented.mentionedOnBase, ...documented.mentionedOnUnstatedBase];
   return all.some((mention) => mention.toLowerCase() === lower) ? 'other-case' : 'none';
 }
