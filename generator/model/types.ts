@@ -160,6 +160,8 @@ export interface Property {
   nullable: boolean;
   /** A navigation property (from a Relationships table). */
   navigation: boolean;
+  /** Where the docs state it: a table row, or only the JSON representation. */
+  origin: 'table' | 'json';
   description: string;
   source: SourceRef;
 }

@@ -1,6 +1,7 @@
-// Flattens inline markdown (a table cell, a paragraph) into plain text plus the
-// links it holds, so later stages never see syntax-tree nodes. Code spans keep
-// their backticks; emphasis and links keep only their text.
+// Flattens inline markdown (a table cell, a paragraph) into text plus the links
+// it holds, so later stages never see syntax-tree nodes. Code spans and
+// emphasis keep their markers (they tell enum values and group labels apart,
+// and read well in JSDoc); links keep only their text.
 import type { Definition, Nodes, PhrasingContent } from 'mdast';
 import type { InlineText, LinkMention } from '../model/types.js';
 
@@ -24,11 +25,13 @@ function addDefinition(definitions: Map<string, string>, node: Definition): void
 
 export function inlineText(nodes: readonly PhrasingContent[], definitions: Definitions): InlineText {
   const links: LinkMention[] = [];
-  const raw = nodes.map((node) => phrasingText(node, definitions, links)).join('');
+  const raw = nodes.map((node) => phrasingText(node, definitions, links, true)).join('');
   return { text: collapseWhitespace(raw), links };
 }
 
-function phrasingText(node: PhrasingContent, definitions: Definitions, links: LinkMention[]): string {
+function phrasingText(node: PhrasingContent, definitions: Definitions, links: LinkMention[], marks: boolean): string {
+  const inner = (): string =>
+    'children' in node ? node.children.map((child) => phrasingText(child as PhrasingContent, definitions, links, marks)).join('') : '';
   switch (node.type) {
     case 'text':
       return node.value;
@@ -42,17 +45,19 @@ function phrasingText(node: PhrasingContent, definitions: Definitions, links: Li
     case 'image':
     case 'imageReference':
       return node.alt ?? '';
+    case 'strong':
+      return marks ? `**${inner()}**` : inner();
+    case 'emphasis':
+      return marks ? `*${inner()}*` : inner();
     case 'link':
     case 'linkReference': {
-      const text = node.children.map((child) => phrasingText(child, definitions, links)).join('');
+      const text = node.children.map((child) => phrasingText(child, definitions, links, false)).join('');
       const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
       if (url !== undefined) links.push({ text: collapseWhitespace(text), url });
       return text;
     }
     default:
-      return 'children' in node
-        ? node.children.map((child) => phrasingText(child as PhrasingContent, definitions, links)).join('')
-        : '';
+      return inner();
   }
 }
 

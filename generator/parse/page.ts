@@ -62,7 +62,8 @@ function onHeading(state: WalkState, node: Heading): void {
 }
 
 const namespaceLine = /^namespace:\s*([\w.]+)/i;
-const inheritancePhrase = /\b(?:inherits?|derived|derives)\s+(?:\w+\s+)?from\b/i;
+/** "Inherits from [x]", "is derived from [x]", "a subclass of [x]", "properties are inherited from [x]". */
+const inheritancePhrase = /\b(?:inherits?|inherited|derived|derives|derived type|subclass|subtype)\s+(?:\w+\s+)?(?:from|of)\s+/gi;
 
 function onParagraph(state: WalkState, node: Paragraph): void {
   const { text, links } = inlineText(node.children, state.definitions);
@@ -71,10 +72,10 @@ function onParagraph(state: WalkState, node: Paragraph): void {
     state.page.namespace = { name: namespace[1].replace(/\.$/, ''), position: startOf(node) };
     return;
   }
-  const phrase = inheritancePhrase.exec(text);
-  if (phrase) {
-    const after = text.slice(phrase.index + phrase[0].length);
-    const link = links.find((candidate) => after.includes(candidate.text));
+  for (const phrase of text.matchAll(inheritancePhrase)) {
+    // The base is the link right after the phrase, perhaps in bold.
+    const after = text.slice(phrase.index + phrase[0].length).replace(/^[*_]+/, '');
+    const link = links.find((candidate) => candidate.text !== '' && after.startsWith(candidate.text));
     if (link) state.page.inheritsFrom.push({ link, position: startOf(node) });
   }
   if (state.section === undefined && state.page.summary === '' && isProse(text)) state.page.summary = text;

@@ -26,6 +26,11 @@ export function readPropertyTable(table: TableRows, file: string): PropertyTable
     const name = propertyName(nameCell);
     const filled = row.cells.filter((cell) => cell.text !== '').length;
     if (filled <= 1 && /^\*\*.*\*\*$|^$/.test(nameCell.trim())) continue; // a **group label** row
+    if (name?.startsWith('@') === true) {
+      diagnostics.push(diagnostic('annotation-row', file, row.position,
+        `Row "${name}" is an instance annotation, not a property; left it out of the type.`));
+      continue;
+    }
     if (name === undefined || filled <= 1) {
       diagnostics.push(diagnostic('row-invalid', file, row.position, name === undefined
         ? `Row has no property name in its first column ("${nameCell}"); skipped the row.`

@@ -27,7 +27,10 @@ function codeSpanList(text: string): string[] | undefined {
 /** a, b, c. : a comma list up to the end of the sentence. */
 function plainList(text: string): string[] | undefined {
   const sentence = /^(.*?)(?:\.(?:\s|$)|$)/.exec(text)?.[1] ?? '';
-  const values = sentence.split(/\s*,\s*|\s+or\s+|\s+and\s+/i).map((value) => value.trim()).filter(Boolean);
+  const values = sentence
+    .split(/\s*,\s*|\s+or\s+|\s+and\s+/i)
+    .map((value) => value.trim().replace(/^\*+|\*+$/g, ''))
+    .filter(Boolean);
   return acceptable(values);
 }
 

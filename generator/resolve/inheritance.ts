@@ -2,16 +2,28 @@
 // in the prose. Cycles are cut; a property a base already declares with the
 // same type is declared once, on the base.
 import { diagnostic } from '../diagnostics.js';
-import type { Diagnostic, Property, ResourceType } from '../model/types.js';
+import type { Diagnostic, PageModel, Property, ResourceType } from '../model/types.js';
 import { qualify } from './names.js';
 import type { PageDefinitions } from './page-definitions.js';
 import { type TypeIndex, findByLink, findByName } from './type-index.js';
 
 export function findBaseType(definitions: PageDefinitions, index: TypeIndex, diagnostics: Diagnostic[]): string | undefined {
-  const { page, namespace } = definitions;
+  for (const page of [definitions.page, ...definitions.mergedPages]) {
+    const base = baseTypeOnPage(page, definitions, index, diagnostics);
+    if (base !== null) return base;
+  }
+  return undefined;
+}
+
+/**
+ * The base a page states: a name, `undefined` when the stated base is unknown,
+ * `null` when the page states none. An annotation's `"baseType": null` is often
+ * boilerplate, so prose that names a base still counts.
+ */
+function baseTypeOnPage(page: PageModel, definitions: PageDefinitions, index: TypeIndex, diagnostics: Diagnostic[]): string | undefined | null {
+  const { namespace } = definitions;
   const annotation = page.resourceBlocks[0]?.annotation;
-  if (annotation?.baseType === null) return undefined;
-  if (annotation?.baseType !== undefined) {
+  if (typeof annotation?.baseType === 'string') {
     const found = findByName(index, qualify(annotation.baseType, namespace), namespace);
     if (found?.kind === 'resource') return found.name;
     diagnostics.push(diagnostic('base-unresolved', page.file, annotation.position,
@@ -23,7 +35,7 @@ export function findBaseType(definitions: PageDefinitions, index: TypeIndex, dia
     const found = byLink ?? findByName(index, mention.link.text, namespace);
     if (found?.kind === 'resource' && found.name !== definitions.resource?.name) return found.name;
   }
-  return undefined;
+  return null;
 }
 
 /** Cuts every base-type cycle at the type where the walk meets it again. */
@@ -60,12 +72,18 @@ function baseOf(resource: ResourceType, resources: ReadonlyMap<string, ResourceT
   return resource.baseType === undefined ? undefined : resources.get(resource.baseType);
 }
 
-/** Drops properties a base already declares with the same type. */
+/**
+ * Drops properties a base already declares with the same type, and properties
+ * only a JSON block shows when a base declares them (its table says more).
+ */
 export function dropInheritedDuplicates(resources: Map<string, ResourceType>): void {
   const kept = new Map<string, Property[]>();
   for (const resource of resources.values()) {
     const inherited = inheritedProperties(resource, resources);
-    kept.set(resource.name, resource.properties.filter((property) => !sameType(inherited.get(property.name), property)));
+    kept.set(resource.name, resource.properties.filter((property) => {
+      const base = inherited.get(property.name);
+      return base === undefined || !(sameType(base, property) || property.origin === 'json');
+    }));
   }
   for (const [name, properties] of kept) {
     const resource = resources.get(name);
@@ -73,6 +91,6 @@ export function dropInheritedDuplicates(resources: Map<string, ResourceType>): v
   }
 }
 
-function sameType(inherited: Property | undefined, own: Property): boolean {
-  return inherited !== undefined && inherited.collection === own.collection && JSON.stringify(inherited.type) === JSON.stringify(own.type);
+function sameType(inherited: Property, own: Property): boolean {
+  return inherited.collection === own.collection && JSON.stringify(inherited.type) === JSON.stringify(own.type);
 }

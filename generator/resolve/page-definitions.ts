@@ -8,6 +8,8 @@ export interface PageDefinitions {
   namespace: string;
   resource?: { name: string; position: SourcePosition };
   enums: { name: string; table: EnumTable }[];
+  /** Other pages that define the same resource; their rows add to this page's. */
+  mergedPages: PageModel[];
 }
 
 const resourceTitle = /^`?([A-Za-z_][\w.]*)`?\s+(?:resource|complex|entity)(?:\s+type)?$|^`?([A-Za-z_][\w.]*)`?\s+type$/i;
@@ -18,7 +20,7 @@ export function pageDefinitions(page: PageModel, defaultNamespace: string): Page
     page.namespace?.name ??
     (annotated?.odataType?.includes('.') ? splitQualifiedName(annotated.odataType).namespace : defaultNamespace);
   const enums = page.enumTables.map((table) => ({ name: qualify(table.name, namespace), table }));
-  const definitions: PageDefinitions = { page, namespace, enums };
+  const definitions: PageDefinitions = { page, namespace, enums, mergedPages: [] };
   const resource = resourceDefinition(page, namespace, annotated?.odataType, enums);
   if (resource !== undefined) definitions.resource = resource;
   const [only] = enums;

@@ -1,33 +1,40 @@
 // Builds one resource type from its page: table rows, then properties that
 // only the JSON representation shows.
 import { diagnostic } from '../diagnostics.js';
-import type { JsonProperty, Property, PropertyRow, ResourceType } from '../model/types.js';
+import type { JsonProperty, PageModel, Property, PropertyRow, ResourceType } from '../model/types.js';
 import { splitQualifiedName } from './names.js';
 import type { PageDefinitions } from './page-definitions.js';
 import { type PropertyTypeContext, resolvePropertyType } from './property-type.js';
 
 export function buildResource(definitions: PageDefinitions, name: string, context: Omit<PropertyTypeContext, 'owner' | 'namespace'>): ResourceType {
   const { page } = definitions;
+  const pages = [page, ...definitions.mergedPages];
   const { namespace, shortName } = splitQualifiedName(name);
   const block = page.resourceBlocks[0];
-  const json = new Map((block?.json?.properties ?? []).map((property) => [property.name, property]));
   const typeContext: PropertyTypeContext = { ...context, owner: name, namespace };
   const properties: Property[] = [];
   const seen = new Set<string>();
-  const rows = [...page.properties.map((row) => [row, false] as const), ...page.relationships.map((row) => [row, true] as const)];
-  for (const [row, navigation] of rows) {
-    if (seen.has(row.name)) {
-      context.diagnostics.push(diagnostic('property-duplicate', page.file, row.position,
-        `Property "${row.name}" is listed more than once; kept the first row.`));
-      continue;
+  for (const source of pages) {
+    const json = jsonProperties(source);
+    const onThisPage = new Set<string>();
+    const rows = [...source.properties.map((row) => [row, false] as const), ...source.relationships.map((row) => [row, true] as const)];
+    for (const [row, navigation] of rows) {
+      if (onThisPage.has(row.name)) {
+        context.diagnostics.push(diagnostic('property-duplicate', source.file, row.position,
+          `Property "${row.name}" is listed more than once; kept the first row.`));
+      }
+      onThisPage.add(row.name);
+      if (seen.has(row.name)) continue;
+      seen.add(row.name);
+      properties.push(propertyFromRow(typeContext, source.file, row, navigation, json.get(row.name)));
     }
-    seen.add(row.name);
-    properties.push(propertyFromRow(typeContext, page.file, row, navigation, json.get(row.name)));
   }
-  for (const property of json.values()) {
-    if (seen.has(property.name) || property.name.startsWith('@')) continue;
-    seen.add(property.name);
-    properties.push(propertyFromJson(typeContext, page.file, property));
+  for (const source of pages) {
+    for (const property of jsonProperties(source).values()) {
+      if (seen.has(property.name) || property.name.startsWith('@')) continue;
+      seen.add(property.name);
+      properties.push(propertyFromJson(typeContext, source.file, property));
+    }
   }
   const resource: ResourceType = {
     name, namespace, shortName,
@@ -40,6 +47,11 @@ export function buildResource(definitions: PageDefinitions, name: string, contex
   return resource;
 }
 
+/** The JSON representation's properties of a page's defining block. */
+function jsonProperties(page: PageModel): Map<string, JsonProperty> {
+  return new Map((page.resourceBlocks[0]?.json?.properties ?? []).map((property) => [property.name, property]));
+}
+
 function propertyFromRow(
   context: PropertyTypeContext, file: string, row: PropertyRow, navigation: boolean, json: JsonProperty | undefined,
 ): Property {
@@ -47,7 +59,9 @@ function propertyFromRow(
   const description = row.description.text;
   const input = { name: row.name, cell: row.type, description, source, ...(json ? { json: json.shape } : {}) };
   const { type, collection } = resolvePropertyType(context, input);
-  return { name: row.name, type, collection, readOnly: isReadOnly(description), nullable: isNullable(description), navigation, description, source };
+  return {
+    name: row.name, type, collection, readOnly: isReadOnly(description), nullable: isNullable(description), navigation, origin: 'table', description, source,
+  };
 }
 
 function propertyFromJson(context: PropertyTypeContext, file: string, property: JsonProperty): Property {
@@ -57,7 +71,7 @@ function propertyFromJson(context: PropertyTypeContext, file: string, property: 
   const { type, collection } = resolvePropertyType(context, {
     name: property.name, cell: { text: '', links: [] }, description: '', json: property.shape, source,
   });
-  return { name: property.name, type, collection, readOnly: false, nullable: false, navigation: false, description: '', source };
+  return { name: property.name, type, collection, readOnly: false, nullable: false, navigation: false, origin: 'json', description: '', source };
 }
 
 export function isReadOnly(description: string): boolean {

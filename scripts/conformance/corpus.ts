@@ -3,9 +3,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateFromPages } from '../../generator/index.js';
 import type { ApiModel } from '../../generator/model/types.js';
-import { parsePage } from '../../generator/parse/index.js';
-import { resolveApi } from '../../generator/resolve/index.js';
 import type { RawPage } from './page-scan.js';
 
 export interface CorpusPaths {
@@ -50,8 +49,7 @@ export function readRawPages(folder: string): RawPage[] {
   return files.sort().map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') }));
 }
 
-/** The generator's model of the pages, built in-process as the generator would. */
+/** The generator's model of the pages, built in-process through its public API. */
 export function buildModel(pages: readonly RawPage[]): ApiModel {
-  const parsed = pages.map((page) => parsePage(page.text, page.file));
-  return resolveApi(parsed, { defaultNamespace: 'microsoft.graph' });
+  return generateFromPages(pages).model;
 }

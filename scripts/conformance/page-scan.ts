@@ -15,7 +15,8 @@ export interface PageScan {
   mentions: string[];
   /**
    * Lower-cased words of the lines that speak of inheritance ("Inherits from
-   * [x]", "Inherited from", `"baseType": "x"`): the base types the page states.
+   * [x]", "A subclass of [x]", ...) and the annotation's `"baseType"`: the base
+   * types the page states.
    */
   inheritanceWords: string[];
 }
@@ -30,7 +31,8 @@ const ANNOTATED_TYPE = /"@(?:odata\.)?type"\s*:\s*"#?([\w.]+)"/;
 const ANNOTATED_BASE = /"baseType"\s*:\s*"#?([\w.]+)"/;
 const JSON_KEY = /"([^"\\]+)"\s*:/g;
 const IDENTIFIER = /^@?[A-Za-z_][\w.@-]*$/;
-const INHERITANCE_LINE = /inherit|derive/i;
+// The ways pages say a type extends another: "Inherits from [x]", "A subclass of [x]", ...
+const INHERITANCE_LINE = /inherit|derive|subclass|subtype|\btype of\b|based on|extends/i;
 const WORD = /[A-Za-z_][\w.]*/g;
 
 export function scanPage(page: RawPage): PageScan {

@@ -11,6 +11,7 @@ export const seedsFolder = join(sharedFolder, 'seeds');
 
 export const hasCorpus = existsSync(corpusPages);
 export const hasSeeds = existsSync(seedsFolder);
+export const hasCsdl = existsSync(corpusCsdl);
 
 /** The message a skipped suite gives, so a run without the corpus says why it tested less. */
 export function missing(path: string): string {
