@@ -10,20 +10,17 @@ export const rules = {
   'table-columns': { severity: 'info', summary: 'A table in a Properties or Relationships section has no name and type columns; it was not read as a property list.' },
   'annotation-row': { severity: 'info', summary: 'A table row names an instance annotation (`@odata.etag`, `@microsoft.graph.x`), not a property; it was left out.' },
   'row-invalid': { severity: 'warning', summary: 'A table row has no usable name; the row was skipped.' },
-  'type-name-missing': { severity: 'error', summary: 'A resource page names no type (no annotation, no title); the page was skipped.' },
   'type-duplicate': { severity: 'warning', summary: 'Two pages define the same type; a resource is merged (the page named after it leads), an enumeration table with a resource\'s name is ignored.' },
   'type-unresolved': { severity: 'warning', summary: 'A type cell names no known type; the property was typed `unknown`.' },
   'type-alternatives': { severity: 'warning', summary: 'A type cell offers alternatives ("A or B"); the first was used.' },
   'link-unresolved': { severity: 'warning', summary: 'A link in a type cell leads to no page of the input; the link text was used as the type name.' },
   'property-duplicate': { severity: 'warning', summary: 'A property is listed twice on one page; the first row was kept.' },
-  'property-type-conflict': { severity: 'warning', summary: 'The property table and the JSON block disagree on a type; the table was followed.' },
   'json-only-property': { severity: 'info', summary: 'A property appears only in the JSON block; it was typed from the JSON value.' },
   'base-unresolved': { severity: 'warning', summary: 'The base type of a resource is not defined by any page; `extends` was left out.' },
   'inheritance-cycle': { severity: 'error', summary: 'Base types form a cycle; the cycle was cut at this type.' },
   'enum-merged': { severity: 'warning', summary: 'An enumeration is listed on several pages with different members; the lists were merged.' },
   'enum-empty': { severity: 'warning', summary: 'An enumeration table has no members; no type was emitted for it.' },
   'name-collision': { severity: 'warning', summary: 'Two types map to one TypeScript name; the later one was renamed.' },
-  'identifier-invalid': { severity: 'warning', summary: 'A name is not a valid property name; it was quoted or skipped.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type RuleId = keyof typeof rules;
