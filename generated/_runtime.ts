@@ -3,7 +3,8 @@
 
 // The small runtime every generated type guard shares. Generated modules import
 // it as a namespace (`import * as rt from './_runtime.js'`). Override it with a
-// `runtime.ts` in your own templates folder.
+// `runtime.ts` in your own templates folder. It uses only the ES5 library, so
+// the output type-checks whatever `lib` a project sets.
 
 /** A function that tells whether a value has type `T`. */
 export type Guard<T> = (value: unknown) => value is T;
@@ -54,11 +55,15 @@ export function isBoolean(value: unknown): value is boolean {
 
 /** Any finite JSON number (Single, Double, Decimal). */
 export function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
+  return typeof value === 'number' && isFinite(value);
+}
+
+function isInteger(value: unknown): value is number {
+  return typeof value === 'number' && isFinite(value) && Math.floor(value) === value;
 }
 
 function isIntegerIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+  return isInteger(value) && value >= min && value <= max;
 }
 
 export function isByte(value: unknown): value is number {
@@ -79,7 +84,7 @@ export function isInt32(value: unknown): value is number {
 
 /** Int64 as JSON numbers carry it: an integer (beyond 2^53 precision is already lost). */
 export function isInt64(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value);
+  return isInteger(value);
 }
 
 /** Date, time and identifier types travel as strings in JSON. */
@@ -113,7 +118,7 @@ export function isJson(value: unknown): value is unknown {
   return value !== undefined;
 }
 
-/** A guard for the members of an enumeration. */
-export function isMemberOf<T extends string>(members: ReadonlySet<string>, value: unknown): value is T {
-  return typeof value === 'string' && members.has(value);
+/** Whether a value is one of an enumeration's members. */
+export function isMember(members: readonly string[], value: unknown): boolean {
+  return typeof value === 'string' && members.indexOf(value) !== -1;
 }

@@ -1,15 +1,18 @@
 // One module per enumeration: a string-literal union, the list of its values
 // and a guard.
-import { StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
+import { StructureKind, type WriterFunction } from 'ts-morph';
 import type { EnumType } from '../model/types.js';
 import { docs } from './doc-comment.js';
+import { createImportScope, importDeclarations, importRuntime } from './import-scope.js';
 import type { ModuleStatement } from './module-statement.js';
 import { type TypeNames, quote } from './naming.js';
 
 export function enumModule(type: EnumType, names: TypeNames): ModuleStatement[] {
   const members = type.members.map((member) => quote(member.name));
-  const setName = `${names.valuesName.replace(/Values$/, '')}Set`;
+  const scope = createImportScope(names, [names.typeName, names.guardName, names.valuesName]);
+  const isMember = importRuntime(scope, 'isMember');
   return [
+    ...importDeclarations(scope),
     {
       kind: StructureKind.TypeAlias,
       name: names.typeName,
@@ -19,18 +22,13 @@ export function enumModule(type: EnumType, names: TypeNames): ModuleStatement[] 
     },
     valueList(members, names),
     {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: setName, type: 'ReadonlySet<unknown>', initializer: `new Set(${names.valuesName})` }],
-    },
-    {
       kind: StructureKind.Function,
       name: names.guardName,
       isExported: true,
       docs: [`Type guard for {@link ${names.typeName}}: true for one of its members.`],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `value is ${names.typeName}`,
-      statements: [`return ${setName}.has(value);`],
+      statements: [`return ${isMember}(${names.valuesName}, value);`],
     },
   ];
 }
