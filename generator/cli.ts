@@ -27,6 +27,8 @@ Options:
       --root-namespace NS   namespace whose types go in the output root
                             (default: ${defaults.rootNamespace})
       --templates DIR       folder with banner.ts / runtime.ts overriding the built-in templates
+      --open-enums          enumerations also admit strings the docs do not list
+                            ('a' | 'b' | (string & {})); default: closed unions
   -q, --quiet               print errors only
   -h, --help                show this help
 
@@ -40,6 +42,7 @@ interface Flags {
   quiet: boolean;
   rootNamespace?: string;
   templates?: string;
+  openEnums: boolean;
 }
 
 function readFlags(argv: string[]): Flags | 'help' {
@@ -52,6 +55,7 @@ function readFlags(argv: string[]): Flags | 'help' {
       quiet: { type: 'boolean', short: 'q' },
       'root-namespace': { type: 'string' },
       templates: { type: 'string' },
+      'open-enums': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,6 +66,7 @@ function readFlags(argv: string[]): Flags | 'help' {
     out: values.out ?? defaults.output,
     check: values.check ?? false,
     quiet: values.quiet ?? false,
+    openEnums: values['open-enums'] ?? false,
   };
   if (values['root-namespace'] !== undefined) flags.rootNamespace = values['root-namespace'];
   if (values.templates !== undefined) flags.templates = values.templates;
@@ -84,6 +89,7 @@ function run(argv: string[]): number {
     input: flags.input,
     output: flags.out,
     write: !flags.check,
+    openEnums: flags.openEnums,
     ...(flags.rootNamespace === undefined ? {} : { rootNamespace: flags.rootNamespace }),
     ...(flags.templates === undefined ? {} : { templates: flags.templates }),
   });

@@ -15,10 +15,12 @@ export const rules = {
   'type-alternatives': { severity: 'warning', summary: 'A type cell offers alternatives ("A or B"); the first was used.' },
   'link-unresolved': { severity: 'warning', summary: 'A link in a type cell leads to no page of the input; the link text was used as the type name.' },
   'property-duplicate': { severity: 'warning', summary: 'A property is listed twice on one page; the first row was kept.' },
+  'property-type-conflict': { severity: 'warning', summary: 'The table and the JSON block disagree on the kind of a property; the table was followed, unless it says only String and the JSON shows more.' },
   'json-only-property': { severity: 'info', summary: 'A property appears only in the JSON block; it was typed from the JSON value.' },
   'base-unresolved': { severity: 'warning', summary: 'The base type of a resource is not defined by any page; `extends` was left out.' },
   'inheritance-cycle': { severity: 'error', summary: 'Base types form a cycle; the cycle was cut at this type.' },
   'enum-merged': { severity: 'warning', summary: 'An enumeration is listed on several pages with different members; the lists were merged.' },
+  'enum-values-conflict': { severity: 'warning', summary: 'A property typed as an enumeration lists values that differ from its members; the enumeration was kept.' },
   'enum-empty': { severity: 'warning', summary: 'An enumeration table has no members; no type was emitted for it.' },
   'name-collision': { severity: 'warning', summary: 'Two types map to one TypeScript name; the later one was renamed.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

@@ -13,6 +13,8 @@ export interface Options {
   defaultNamespace?: string;
   /** Folder whose `banner.ts` / `runtime.ts` replace the built-in templates. */
   templates?: string;
+  /** Enumerations also admit strings the docs do not list (`'a' | 'b' | (string & {})`). Default `false`. */
+  openEnums?: boolean;
   /** Write the files to the output folder. Default `false` for `generate()`, `true` for the command. */
   write?: boolean;
   /** Folder relative paths are resolved against. Default `process.cwd()`. */
@@ -25,6 +27,7 @@ export interface Context {
   rootNamespace: string;
   defaultNamespace: string;
   templates?: string;
+  openEnums: boolean;
   write: boolean;
 }
 
@@ -42,6 +45,7 @@ export function normaliseOptions(options: Options): Context {
     output: resolve(cwd, options.output ?? defaults.output),
     rootNamespace,
     defaultNamespace: options.defaultNamespace ?? rootNamespace,
+    openEnums: options.openEnums ?? false,
     write: options.write ?? false,
   };
   if (options.templates !== undefined) context.templates = resolve(cwd, options.templates);

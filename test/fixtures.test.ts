@@ -1,11 +1,12 @@
-// Fixture tests: a folder of docs pages in, the exact model, diagnostics and
+// Fixture tests: a folder of docs pages in (`input/`, plus pages named in
+// `sources.json`, run with `options.json`), the exact model, diagnostics and
 // TypeScript out. `UPDATE=1 npx vitest run test/fixtures.test.ts` rewrites the
 // expectations; review the diff before committing it.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../generator/diagnostics.js';
-import { type InputPage, generateFromPages } from '../generator/index.js';
+import { type InputPage, type Options, generateFromPages } from '../generator/index.js';
 import { listFiles } from '../generator/write/output-folder.js';
 import { projectRoot } from './support/paths.js';
 import { typeCheckFiles } from './support/typescript.js';
@@ -18,6 +19,8 @@ interface FixtureCase {
   name: string;
   folder: string;
   pages: InputPage[];
+  /** Options of the run, from `options.json` when the case has one. */
+  options: Options;
   /** Pages named in `sources.json` that are not on this machine. */
   missing: string[];
 }
@@ -34,7 +37,9 @@ function readCase(name: string): FixtureCase {
   for (const source of sources.filter((source) => !missing.includes(source))) {
     pages.push({ file: source.split('/').pop() ?? source, text: readFileSync(resolve(projectRoot, source), 'utf8') });
   }
-  return { name, folder, pages, missing };
+  const optionsFile = join(folder, 'options.json');
+  const options: Options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
+  return { name, folder, pages, options, missing };
 }
 
 function expectFile(path: string, actual: string): void {
@@ -56,7 +61,7 @@ describe.each(cases)('fixture $name', (fixture) => {
     it.skip(`skipped: ${fixture.missing.join(', ')} absent on this machine`, () => {});
     return;
   }
-  const result = generateFromPages(fixture.pages);
+  const result = generateFromPages(fixture.pages, fixture.options);
 
   it('builds the expected model', () => {
     expectFile(join(fixture.folder, 'model.json'), `${JSON.stringify(result.model, null, 2)}\n`);

@@ -1,5 +1,7 @@
 // One module per enumeration: a string-literal union, the list of its values
-// and a guard.
+// and a guard. Closed by default; open enumerations also admit any other
+// string (`'a' | 'b' | (string & {})`, which keeps editor completion), for
+// users who prefer tolerance to services that add values.
 import { StructureKind, type WriterFunction } from 'ts-morph';
 import type { EnumType } from '../model/types.js';
 import { docs } from './doc-comment.js';
@@ -7,10 +9,14 @@ import { createImportScope, importDeclarations, importRuntime } from './import-s
 import type { ModuleStatement } from './module-statement.js';
 import { type TypeNames, quote } from './naming.js';
 
-export function enumModule(type: EnumType, names: TypeNames): ModuleStatement[] {
+export interface EnumModuleOptions {
+  open: boolean;
+}
+
+export function enumModule(type: EnumType, names: TypeNames, options: EnumModuleOptions): ModuleStatement[] {
   const members = type.members.map((member) => quote(member.name));
   const scope = createImportScope(names, [names.typeName, names.guardName, names.valuesName]);
-  const isMember = importRuntime(scope, 'isMember');
+  const check = options.open ? `${importRuntime(scope, 'isString')}(value)` : `${importRuntime(scope, 'isMember')}(${names.valuesName}, value)`;
   return [
     ...importDeclarations(scope),
     {
@@ -18,17 +24,19 @@ export function enumModule(type: EnumType, names: TypeNames): ModuleStatement[] 
       name: names.typeName,
       isExported: true,
       docs: docs(0, type.description, memberList(type)),
-      type: unionText(members, names),
+      type: unionText(options.open ? [...members, '(string & {})'] : members, names),
     },
     valueList(members, names),
     {
       kind: StructureKind.Function,
       name: names.guardName,
       isExported: true,
-      docs: [`Type guard for {@link ${names.typeName}}: true for one of its members.`],
+      docs: [options.open
+        ? `Type guard for {@link ${names.typeName}}: true for any string, as the enumeration is open.`
+        : `Type guard for {@link ${names.typeName}}: true for one of its members.`],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `value is ${names.typeName}`,
-      statements: [`return ${isMember}(${names.valuesName}, value);`],
+      statements: [`return ${check};`],
     },
   ];
 }

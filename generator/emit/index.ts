@@ -20,6 +20,8 @@ export interface GeneratedFile {
 export interface EmitOptions {
   rootNamespace: string;
   templates: Templates;
+  /** Enumerations also admit strings the docs do not list. */
+  openEnums: boolean;
 }
 
 export interface EmitResult {
@@ -39,7 +41,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
   }
   for (const type of model.enums) {
     const names = byType.get(type.name);
-    if (names) modules.push({ path: `${names.modulePath}.ts`, statements: enumModule(type, names) });
+    if (names) modules.push({ path: `${names.modulePath}.ts`, statements: enumModule(type, names, { open: options.openEnums }) });
   }
   for (const barrel of barrelModules([...byType.values()])) {
     modules.push({ path: barrel.folder === '' ? 'index.ts' : `${barrel.folder}/index.ts`, statements: barrel.statements });

@@ -112,8 +112,10 @@ export interface PageModel {
   frontMatterDescription?: string;
   title?: { text: string; position: SourcePosition };
   namespace?: { name: string; position: SourcePosition };
-  /** The prose between the title and the first section. */
+  /** The first paragraph of prose between the title and the first section. */
   summary: string;
+  /** Notes (`> [!NOTE]` blockquotes) between the title and the first section. */
+  notes: string[];
   inheritsFrom: InheritanceMention[];
   properties: PropertyRow[];
   relationships: PropertyRow[];

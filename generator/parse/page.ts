@@ -2,7 +2,7 @@
 // Sections are tracked by heading: a table means a property list under
 // "Properties", navigation properties under "Relationships", and enumeration
 // members under "### name values" or "## Members".
-import type { Code, Heading, Html, Paragraph, Root, Table } from 'mdast';
+import type { Blockquote, Code, Heading, Html, Paragraph, Root, Table } from 'mdast';
 import { diagnostic } from '../diagnostics.js';
 import type { PageModel, ResourceBlock } from '../model/types.js';
 import { readAnnotationComment } from './annotation-comment.js';
@@ -24,7 +24,7 @@ interface WalkState {
 
 export function pageFromTree(tree: Root, file: string): PageModel {
   const page: PageModel = {
-    file, summary: '', inheritsFrom: [], properties: [], relationships: [], enumTables: [], resourceBlocks: [], diagnostics: [],
+    file, summary: '', notes: [], inheritsFrom: [], properties: [], relationships: [], enumTables: [], resourceBlocks: [], diagnostics: [],
   };
   const state: WalkState = { page, definitions: collectDefinitions(tree.children) };
   for (const node of tree.children) {
@@ -34,6 +34,7 @@ export function pageFromTree(tree: Root, file: string): PageModel {
     else if (node.type === 'table') onTable(state, node);
     else if (node.type === 'html') onHtml(state, node);
     else if (node.type === 'code') onCode(state, node);
+    else if (node.type === 'blockquote') onBlockquote(state, node);
   }
   return page;
 }
@@ -79,6 +80,15 @@ function onParagraph(state: WalkState, node: Paragraph): void {
     if (link) state.page.inheritsFrom.push({ link, position: startOf(node) });
   }
   if (state.section === undefined && state.page.summary === '' && isProse(text)) state.page.summary = text;
+}
+
+function onBlockquote(state: WalkState, node: Blockquote): void {
+  if (state.section !== undefined) return;
+  for (const child of node.children) {
+    if (child.type !== 'paragraph') continue;
+    const text = inlineText(child.children, state.definitions).text.replace(/^\[!\w+\]\s*/, '');
+    if (text !== '') state.page.notes.push(text);
+  }
 }
 
 function isProse(text: string): boolean {

@@ -45,7 +45,10 @@ export function resolvePropertyType(context: PropertyTypeContext, input: Propert
   }
   if (target.kind === 'empty') return { type: fromJsonOrUnknown(context, input, listed), collection: isJsonArray(input.json) };
   const found = lookUp(context, input, target);
-  if (found !== undefined) return { type: found, collection: cell.collection };
+  if (found !== undefined) {
+    if (found.kind === 'enum' && listed !== undefined) compareListedValues(context, input, found.name, listed);
+    return { type: found, collection: cell.collection };
+  }
   const typeName = target.kind === 'link' ? target.text : target.kind === 'name' ? target.name : undefined;
   if (listed !== undefined && typeName !== undefined && /^[A-Za-z_][\w.]*$/.test(typeName)) {
     // The docs name an enumeration no page defines, and list its values.
@@ -57,9 +60,54 @@ export function resolvePropertyType(context: PropertyTypeContext, input: Propert
   return { type: { kind: 'unknown', text: input.cell.text }, collection: cell.collection };
 }
 
+/**
+ * A property that names an enumeration and also lists values: the docs say the
+ * same thing twice, and sometimes differently. The enumeration's own table is
+ * kept (merging the lists measured worse against the service's real types).
+ */
+function compareListedValues(context: PropertyTypeContext, input: PropertyTypeInput, enumName: string, listed: readonly string[]): void {
+  const type = context.enums.byName.get(enumName);
+  if (type === undefined) return;
+  const members = new Set(type.members.map((member) => member.name));
+  const extra = listed.filter((value) => !members.has(value));
+  const unlisted = [...members].filter((member) => !listed.includes(member));
+  if (extra.length === 0 && unlisted.length === 0) return;
+  const parts = [
+    extra.length > 0 ? `lists ${codeList(extra)}, which it lacks` : '',
+    unlisted.length > 0 ? `does not list ${codeList(unlisted)}` : '',
+  ].filter(Boolean);
+  context.diagnostics.push(diagnostic('enum-values-conflict', input.source.file, input.source,
+    `Property "${input.name}" is typed as enumeration "${enumName}" but ${parts.join(' and ')}; kept the enumeration's members.`));
+}
+
+function codeList(values: readonly string[]): string {
+  return values.map((value) => `\`${value}\``).join(', ');
+}
+
 function listedOrPrimitive(context: PropertyTypeContext, input: PropertyTypeInput, name: PrimitiveName, listed: string[] | undefined): TypeRef {
-  if (name === 'String' && listed !== undefined) return inferredEnum(context, input, listed, `${context.owner}${pascal(input.name)}`);
-  return { kind: 'primitive', name };
+  if (name !== 'String') return { kind: 'primitive', name };
+  if (listed !== undefined) return inferredEnum(context, input, listed, `${context.owner}${pascal(input.name)}`);
+  return moreSpecificJson(context, input) ?? { kind: 'primitive', name };
+}
+
+/**
+ * `String` is the docs' placeholder type; a JSON value that is a boolean, a
+ * number or a typed object says more, and wins.
+ */
+function moreSpecificJson(context: PropertyTypeContext, input: PropertyTypeInput): TypeRef | undefined {
+  const shape = input.json?.kind === 'array' ? input.json.element : input.json;
+  if (shape === undefined || !(shape.kind === 'boolean' || shape.kind === 'number' || (shape.kind === 'object' && shape.odataType !== undefined))) {
+    return undefined;
+  }
+  const shown = typeOfJsonShape(context, shape);
+  if (shown === undefined || (shown.kind === 'primitive' && (shown.name === 'String' || shown.name === 'Json'))) return undefined;
+  context.diagnostics.push(diagnostic('property-type-conflict', input.source.file, input.source,
+    `Property "${input.name}" is a String in the table but the JSON representation shows ${describeRef(shown)}; followed the JSON, which says more.`));
+  return shown;
+}
+
+function describeRef(type: TypeRef): string {
+  return type.kind === 'primitive' ? type.name : type.kind === 'unknown' ? 'an unknown type' : `${type.kind} ${type.name}`;
 }
 
 function lookUp(context: PropertyTypeContext, input: PropertyTypeInput, target: CellTarget): TypeRef | undefined {

@@ -2,6 +2,7 @@
 // only the JSON representation shows.
 import { diagnostic } from '../diagnostics.js';
 import type { JsonProperty, PageModel, Property, PropertyRow, ResourceType } from '../model/types.js';
+import { checkJsonAgreement } from './json-agreement.js';
 import { splitQualifiedName } from './names.js';
 import type { PageDefinitions } from './page-definitions.js';
 import { type PropertyTypeContext, resolvePropertyType } from './property-type.js';
@@ -39,7 +40,7 @@ export function buildResource(definitions: PageDefinitions, name: string, contex
   const resource: ResourceType = {
     name, namespace, shortName,
     description: page.summary || page.frontMatterDescription || '',
-    abstract: block?.annotation?.abstract === true,
+    abstract: block?.annotation?.abstract ?? statesAbstract(page),
     openType: block?.annotation?.openType === true,
     properties,
     source: { file: page.file, ...(definitions.resource?.position ?? { line: 1, column: 1 }) },
@@ -59,9 +60,11 @@ function propertyFromRow(
   const description = row.description.text;
   const input = { name: row.name, cell: row.type, description, source, ...(json ? { json: json.shape } : {}) };
   const { type, collection } = resolvePropertyType(context, input);
-  return {
+  const property: Property = {
     name: row.name, type, collection, readOnly: isReadOnly(description), nullable: isNullable(description), navigation, origin: 'table', description, source,
   };
+  if (json !== undefined) checkJsonAgreement(property, json, file, context.diagnostics);
+  return property;
 }
 
 function propertyFromJson(context: PropertyTypeContext, file: string, property: JsonProperty): Property {
@@ -72,6 +75,13 @@ function propertyFromJson(context: PropertyTypeContext, file: string, property: 
     name: property.name, cell: { text: '', links: [] }, description: '', json: property.shape, source,
   });
   return { name: property.name, type, collection, readOnly: false, nullable: false, navigation: false, origin: 'json', description: '', source };
+}
+
+/** "This is an abstract type.", "An abstract base class for ...", "This superclass is abstract". */
+const abstractPhrase = /\bis (?:an? |the )?abstract\b|^an? abstract\b|\babstract base\b/i;
+
+export function statesAbstract(page: PageModel): boolean {
+  return [page.summary, page.frontMatterDescription ?? '', ...page.notes].some((text) => abstractPhrase.test(text));
 }
 
 export function isReadOnly(description: string): boolean {
