@@ -109,6 +109,13 @@ function onTable(state: WalkState, node: Table): void {
     ? page.relationships
     : state.section?.includes('propert') ? page.properties : undefined;
   if (target === undefined) return;
+  if (state.subsection !== undefined) {
+    // "### Properties of a policy definition", "### Instance attributes": a
+    // subsection describes something other than the type's own properties.
+    page.diagnostics.push(diagnostic('table-columns', page.file, table.position,
+      `Table under the subsection "${state.subsection}" describes something other than the type's properties; did not read it as a property list.`));
+    return;
+  }
   if (!isPropertyTable(table.header)) {
     page.diagnostics.push(diagnostic('table-columns', page.file, table.position,
       `Table "${table.header.join(' | ')}" has no Property and Type columns; did not read it as a property list.`));

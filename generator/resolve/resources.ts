@@ -30,9 +30,16 @@ export function buildResource(definitions: PageDefinitions, name: string, contex
       properties.push(propertyFromRow(typeContext, source.file, row, navigation, json.get(row.name)));
     }
   }
+  const tableNames = new Map([...seen].map((seenName) => [seenName.toLowerCase(), seenName]));
   for (const source of pages) {
     for (const property of jsonProperties(source).values()) {
       if (seen.has(property.name) || property.name.startsWith('@')) continue;
+      const spelledInTable = tableNames.get(property.name.toLowerCase());
+      if (spelledInTable !== undefined) {
+        context.diagnostics.push(diagnostic('property-name-case', source.file, property.position,
+          `The JSON representation spells property "${spelledInTable}" as "${property.name}"; kept the table's spelling.`));
+        continue;
+      }
       seen.add(property.name);
       properties.push(propertyFromJson(typeContext, source.file, property));
     }
