@@ -24,6 +24,12 @@ export interface CommsOperation extends Entity {
 }
 
 /**
+ * {@link CommsOperation} as a client sends it in a request body: without the properties the docs
+ * call read-only.
+ */
+export type CommsOperationWritable = Omit<CommsOperation, 'resultInfo' | 'status' | 'id'>;
+
+/**
  * Type guard for {@link CommsOperation}: true for an object whose present properties have their
  * documented types.
  */

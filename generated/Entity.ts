@@ -13,6 +13,12 @@ export interface Entity {
 }
 
 /**
+ * {@link Entity} as a client sends it in a request body: without the properties the docs call
+ * read-only.
+ */
+export type EntityWritable = Omit<Entity, 'id'>;
+
+/**
  * Type guard for {@link Entity}: true for an object whose present properties have their documented
  * types.
  */

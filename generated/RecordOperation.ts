@@ -25,6 +25,12 @@ export interface RecordOperation extends CommsOperation {
 }
 
 /**
+ * {@link RecordOperation} as a client sends it in a request body: without the properties the docs
+ * call read-only.
+ */
+export type RecordOperationWritable = Omit<RecordOperation, 'resultInfo' | 'status' | 'id'>;
+
+/**
  * Type guard for {@link RecordOperation}: true for an object whose present properties have their
  * documented types.
  */

@@ -14,6 +14,12 @@ export interface UpdateRecordingStatusOperation extends CommsOperation {
 }
 
 /**
+ * {@link UpdateRecordingStatusOperation} as a client sends it in a request body: without the
+ * properties the docs call read-only.
+ */
+export type UpdateRecordingStatusOperationWritable = Omit<UpdateRecordingStatusOperation, 'resultInfo' | 'status' | 'id'>;
+
+/**
  * Type guard for {@link UpdateRecordingStatusOperation}: true for an object whose present
  * properties have their documented types.
  */

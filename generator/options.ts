@@ -7,6 +7,16 @@ export interface Options {
   input?: string;
   /** Folder the TypeScript is written to. Default `generated`. */
   output?: string;
+  /** Globs (relative to the input folder) of the pages to read. Default `['**\/*.md']`. */
+  include?: string[];
+  /** Globs (relative to the input folder) of pages to leave out. Default none. */
+  exclude?: string[];
+  /** Mark properties the docs call read-only `readonly`. Default `true`. */
+  readonly?: boolean;
+  /** Emit type guards (`isX`) and the runtime they share. Default `true`. */
+  guards?: boolean;
+  /** Suffix of the request-body type of a resource with read-only properties. Default `Writable`. */
+  writableSuffix?: string;
   /** Namespace whose types go in the output root; its sub-namespaces become sub-folders. Default `microsoft.graph`. */
   rootNamespace?: string;
   /** Namespace of pages that state none. Default: the root namespace. */
@@ -19,11 +29,24 @@ export interface Options {
   write?: boolean;
   /** Folder relative paths are resolved against. Default `process.cwd()`. */
   cwd?: string;
+  /** Called as the run advances, for progress displays. */
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  stage: 'parse' | 'resolve' | 'emit' | 'write';
+  done: number;
+  total: number;
 }
 
 export interface Context {
   input: string;
   output: string;
+  include: string[];
+  exclude: string[];
+  readonly: boolean;
+  guards: boolean;
+  writableSuffix: string;
   rootNamespace: string;
   defaultNamespace: string;
   templates?: string;
@@ -34,7 +57,13 @@ export interface Context {
 export const defaults = {
   input: 'docs-input',
   output: 'generated',
+  include: ['**/*.md'],
+  exclude: [],
+  readonly: true,
+  guards: true,
+  writableSuffix: 'Writable',
   rootNamespace: 'microsoft.graph',
+  openEnums: false,
 } as const;
 
 export function normaliseOptions(options: Options): Context {
@@ -43,9 +72,14 @@ export function normaliseOptions(options: Options): Context {
   const context: Context = {
     input: resolve(cwd, options.input ?? defaults.input),
     output: resolve(cwd, options.output ?? defaults.output),
+    include: options.include ?? [...defaults.include],
+    exclude: options.exclude ?? [...defaults.exclude],
+    readonly: options.readonly ?? defaults.readonly,
+    guards: options.guards ?? defaults.guards,
+    writableSuffix: options.writableSuffix ?? defaults.writableSuffix,
     rootNamespace,
     defaultNamespace: options.defaultNamespace ?? rootNamespace,
-    openEnums: options.openEnums ?? false,
+    openEnums: options.openEnums ?? defaults.openEnums,
     write: options.write ?? false,
   };
   if (options.templates !== undefined) context.templates = resolve(cwd, options.templates);

@@ -2,21 +2,22 @@
 // and a guard. Closed by default; open enumerations also admit any other
 // string (`'a' | 'b' | (string & {})`, which keeps editor completion), for
 // users who prefer tolerance to services that add values.
-import { StructureKind, type WriterFunction } from 'ts-morph';
+import { type FunctionDeclarationStructure, StructureKind, type WriterFunction } from 'ts-morph';
 import type { EnumType } from '../model/types.js';
 import { docs } from './doc-comment.js';
-import { createImportScope, importDeclarations, importRuntime } from './import-scope.js';
+import { type ImportScope, createImportScope, importDeclarations, importRuntime } from './import-scope.js';
 import type { ModuleStatement } from './module-statement.js';
 import { type TypeNames, quote } from './naming.js';
 
 export interface EnumModuleOptions {
   open: boolean;
+  guards: boolean;
 }
 
 export function enumModule(type: EnumType, names: TypeNames, options: EnumModuleOptions): ModuleStatement[] {
   const members = type.members.map((member) => quote(member.name));
   const scope = createImportScope(names, [names.typeName, names.guardName, names.valuesName]);
-  const check = options.open ? `${importRuntime(scope, 'isString')}(value)` : `${importRuntime(scope, 'isMember')}(${names.valuesName}, value)`;
+  const guard = options.guards ? [enumGuard(names, scope, options)] : [];
   return [
     ...importDeclarations(scope),
     {
@@ -27,18 +28,23 @@ export function enumModule(type: EnumType, names: TypeNames, options: EnumModule
       type: unionText(options.open ? [...members, '(string & {})'] : members, names),
     },
     valueList(members, names),
-    {
-      kind: StructureKind.Function,
-      name: names.guardName,
-      isExported: true,
-      docs: [options.open
-        ? `Type guard for {@link ${names.typeName}}: true for any string, as the enumeration is open.`
-        : `Type guard for {@link ${names.typeName}}: true for one of its members.`],
-      parameters: [{ name: 'value', type: 'unknown' }],
-      returnType: `value is ${names.typeName}`,
-      statements: [`return ${check};`],
-    },
+    ...guard,
   ];
+}
+
+function enumGuard(names: TypeNames, scope: ImportScope, options: EnumModuleOptions): FunctionDeclarationStructure {
+  const check = options.open ? `${importRuntime(scope, 'isString')}(value)` : `${importRuntime(scope, 'isMember')}(${names.valuesName}, value)`;
+  return {
+    kind: StructureKind.Function,
+    name: names.guardName,
+    isExported: true,
+    docs: [options.open
+      ? `Type guard for {@link ${names.typeName}}: true for any string, as the enumeration is open.`
+      : `Type guard for {@link ${names.typeName}}: true for one of its members.`],
+    parameters: [{ name: 'value', type: 'unknown' }],
+    returnType: `value is ${names.typeName}`,
+    statements: [`return ${check};`],
+  };
 }
 
 const lineWidth = 100;

@@ -22,6 +22,12 @@ export interface EmitOptions {
   templates: Templates;
   /** Enumerations also admit strings the docs do not list. */
   openEnums: boolean;
+  /** Mark read-only properties `readonly`. */
+  readonly: boolean;
+  /** Emit type guards and the runtime they share. */
+  guards: boolean;
+  /** Suffix of the request-body type of resources with read-only properties. */
+  writableSuffix: string;
 }
 
 export interface EmitResult {
@@ -30,10 +36,10 @@ export interface EmitResult {
 }
 
 export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
-  const { byType, diagnostics } = assignNames(model, options.rootNamespace);
+  const { byType, diagnostics } = assignNames(model, options);
   const namesOf = (name: string) => byType.get(name);
   const resources = new Map<string, ResourceType>(model.resources.map((resource) => [resource.name, resource]));
-  const context = { namesOf, lookup: (name: string) => resources.get(name) };
+  const context = { namesOf, lookup: (name: string) => resources.get(name), readonly: options.readonly, guards: options.guards };
   const modules: { path: string; statements: ModuleStatement[] }[] = [];
   for (const resource of model.resources) {
     const names = byType.get(resource.name);
@@ -41,13 +47,13 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
   }
   for (const type of model.enums) {
     const names = byType.get(type.name);
-    if (names) modules.push({ path: `${names.modulePath}.ts`, statements: enumModule(type, names, { open: options.openEnums }) });
+    if (names) modules.push({ path: `${names.modulePath}.ts`, statements: enumModule(type, names, { open: options.openEnums, guards: options.guards }) });
   }
   for (const barrel of barrelModules([...byType.values()])) {
     modules.push({ path: barrel.folder === '' ? 'index.ts' : `${barrel.folder}/index.ts`, statements: barrel.statements });
   }
   const files = modules.map(({ path, statements }) => ({ path, text: printModule(options.templates.banner, statements) }));
-  files.push({ path: `${runtimeModule}.ts`, text: `${options.templates.banner}\n${options.templates.runtime}` });
+  if (options.guards) files.push({ path: `${runtimeModule}.ts`, text: `${options.templates.banner}\n${options.templates.runtime}` });
   return { files: files.sort((a, b) => compareText(a.path, b.path)), diagnostics };
 }
 

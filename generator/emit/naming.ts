@@ -16,6 +16,8 @@ export interface TypeNames {
   guardName: string;
   /** The exported value list of an enumeration, e.g. `operationStatusValues`. */
   valuesName: string;
+  /** The request-body type of a resource without its read-only properties, e.g. `RecordOperationWritable`. */
+  writableName: string;
   /** Module path without extension, relative to the output folder, e.g. `callRecords/Endpoint`. */
   modulePath: string;
   /** Folder of the module, '' for the output root. */
@@ -32,31 +34,46 @@ export interface NameTable {
 /** File stems the output itself uses; a type with such a name gets a suffix. */
 const reservedStems = new Set(['index', '_runtime']);
 
-export function assignNames(model: ApiModel, rootNamespace: string): NameTable {
+export interface NamingOptions {
+  rootNamespace: string;
+  writableSuffix: string;
+}
+
+export function assignNames(model: ApiModel, options: NamingOptions): NameTable {
   const byType = new Map<string, TypeNames>();
   const diagnostics: Diagnostic[] = [];
   const takenPaths = new Set<string>();
+  // Every name a folder's barrel exports must be unique there.
+  const exported = new Set<string>();
   const types: { name: string; source: SourceRef }[] = [...model.resources, ...model.enums];
   for (const { name, source } of types.sort((a, b) => compareText(a.name, b.name))) {
     const { namespace, shortName } = splitName(name);
-    const folder = namespaceFolder(namespace, rootNamespace);
+    const folder = namespaceFolder(namespace, options.rootNamespace);
     const base = pascalIdentifier(shortName);
+    const derived = (typeName: string) => exportedNames(typeName, options.writableSuffix).map((exportName) => `${folder}/${exportName}`);
     let typeName = base;
-    for (let suffix = 2; takenPaths.has(pathKey(folder, typeName)) || reservedStems.has(typeName.toLowerCase()); suffix += 1) {
-      typeName = `${base}${suffix}`;
-    }
+    for (let suffix = 2; isTaken(typeName, folder, derived(typeName), takenPaths, exported); suffix += 1) typeName = `${base}${suffix}`;
     if (typeName !== base) {
       diagnostics.push(diagnostic('name-collision', source.file, source,
         `Type "${name}" maps to the TypeScript name "${base}", which another type or file already uses; named it "${typeName}".`));
     }
     takenPaths.add(pathKey(folder, typeName));
+    for (const exportName of derived(typeName)) exported.add(exportName);
     const modulePath = folder === '' ? typeName : `${folder}/${typeName}`;
     const namespacePrefix = pascalIdentifier(namespace.slice(namespace.lastIndexOf('.') + 1) || 'Root');
-    byType.set(name, {
-      typeName, guardName: `is${typeName}`, valuesName: `${lowerFirst(typeName)}Values`, modulePath, folder, namespacePrefix,
-    });
+    const [, guardName = '', valuesName = '', writableName = ''] = exportedNames(typeName, options.writableSuffix);
+    byType.set(name, { typeName, guardName, valuesName, writableName, modulePath, folder, namespacePrefix });
   }
   return { byType, diagnostics };
+}
+
+/** The names a type's module may export: type, guard, value list, request-body type. */
+function exportedNames(typeName: string, writableSuffix: string): [string, string, string, string] {
+  return [typeName, `is${typeName}`, `${lowerFirst(typeName)}Values`, `${typeName}${writableSuffix}`];
+}
+
+function isTaken(typeName: string, folder: string, names: readonly string[], takenPaths: ReadonlySet<string>, exported: ReadonlySet<string>): boolean {
+  return takenPaths.has(pathKey(folder, typeName)) || reservedStems.has(typeName.toLowerCase()) || names.some((name) => exported.has(name));
 }
 
 function pathKey(folder: string, typeName: string): string {

@@ -8,16 +8,23 @@ import { docs } from './doc-comment.js';
 import { type ImportScope, createImportScope, importDeclarations, importRuntime, importType } from './import-scope.js';
 import { type ResourceLookup, allProperties, redeclaredNames } from './inherited.js';
 import { type TypeNames, needsOwnAccess, propertyKey, quote } from './naming.js';
+import { writableShape } from './writable-shape.js';
 import { type NamesOf, elementGuard, propertyCheckHelper, propertyType } from './type-expression.js';
 
 export interface ResourceModuleContext {
   namesOf: NamesOf;
   lookup: ResourceLookup;
+  /** Mark read-only properties `readonly`. */
+  readonly: boolean;
+  guards: boolean;
 }
 
 export function resourceModule(resource: ResourceType, names: TypeNames, context: ResourceModuleContext): StatementStructures[] {
-  const scope = createImportScope(names, [names.typeName, names.guardName]);
-  const declarations = [resourceInterface(resource, names, scope, context), resourceGuard(resource, names, scope, context)];
+  const scope = createImportScope(names, [names.typeName, names.guardName, names.writableName]);
+  const declarations: StatementStructures[] = [resourceInterface(resource, names, scope, context)];
+  const writable = writableShape(resource, names, context.lookup);
+  if (writable !== undefined) declarations.push(writable);
+  if (context.guards) declarations.push(resourceGuard(resource, names, scope, context));
   return [...importDeclarations(scope), ...declarations];
 }
 
@@ -29,7 +36,7 @@ function resourceInterface(
     name: names.typeName,
     isExported: true,
     docs: docs(0, resource.description),
-    properties: resource.properties.map((property) => propertySignature(property, scope, context.namesOf)),
+    properties: resource.properties.map((property) => propertySignature(property, scope, context)),
   };
   const base = resource.baseType === undefined ? undefined : context.namesOf(resource.baseType);
   if (base !== undefined) {
@@ -41,13 +48,13 @@ function resourceInterface(
   return structure;
 }
 
-function propertySignature(property: Property, scope: ImportScope, namesOf: NamesOf): PropertySignatureStructure {
+function propertySignature(property: Property, scope: ImportScope, context: ResourceModuleContext): PropertySignatureStructure {
   return {
     kind: StructureKind.PropertySignature,
     name: propertyKey(property.name),
-    type: propertyType(property, scope, namesOf),
+    type: propertyType(property, scope, context.namesOf),
     hasQuestionToken: true,
-    isReadonly: property.readOnly,
+    isReadonly: context.readonly && property.readOnly,
     docs: docs(2, property.description),
   };
 }

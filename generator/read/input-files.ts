@@ -2,6 +2,7 @@
 // of the folder are not followed.
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { compareText, diagnostic } from '../diagnostics.js';
 import type { Diagnostic } from '../model/types.js';
 
@@ -16,11 +17,21 @@ export interface InputPages {
   diagnostics: Diagnostic[];
 }
 
-export function readInputPages(inputFolder: string): InputPages {
+export interface PageSelection {
+  /** Globs relative to the input folder; a page must match one. */
+  include: readonly string[];
+  /** Globs relative to the input folder; a page matching one is left out. */
+  exclude: readonly string[];
+}
+
+const allPages: PageSelection = { include: ['**/*.md'], exclude: [] };
+
+export function readInputPages(inputFolder: string, selection: PageSelection = allPages): InputPages {
   const root = realpathSync(inputFolder);
   const pages: InputPage[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of listMarkdownFiles(root, root, diagnostics)) {
+  const selected = selectionFilter(selection);
+  for (const file of listMarkdownFiles(root, root, diagnostics).filter(selected)) {
     try {
       pages.push({ file, text: readFileSync(join(root, file), 'utf8') });
     } catch (error) {
@@ -29,6 +40,12 @@ export function readInputPages(inputFolder: string): InputPages {
     }
   }
   return { pages, diagnostics };
+}
+
+function selectionFilter(selection: PageSelection): (file: string) => boolean {
+  const included = picomatch([...selection.include]);
+  const excluded = selection.exclude.length === 0 ? () => false : picomatch([...selection.exclude]);
+  return (file) => included(file) && !excluded(file);
 }
 
 function listMarkdownFiles(root: string, folder: string, diagnostics: Diagnostic[]): string[] {

@@ -30,7 +30,16 @@ function isGeneratedFile(path: string, bannerFirstLine: string): boolean {
   return path.endsWith('.ts') && readFileSync(path, 'utf8').startsWith(bannerFirstLine);
 }
 
-export function writeOutputFolder(output: string, files: readonly GeneratedFile[]): void {
+/** What a write changed in the output folder, relative paths. */
+export interface OutputChanges {
+  /** New files and files whose content changed. */
+  written: string[];
+  /** Files of types that no longer exist. */
+  removed: string[];
+}
+
+export function writeOutputFolder(output: string, files: readonly GeneratedFile[]): OutputChanges {
+  const changes = outputChanges(output, files);
   const parent = dirname(output);
   mkdirSync(parent, { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
@@ -48,6 +57,16 @@ export function writeOutputFolder(output: string, files: readonly GeneratedFile[
     rmSync(staging, { recursive: true, force: true });
     rmSync(previous, { recursive: true, force: true });
   }
+  return changes;
+}
+
+function outputChanges(output: string, files: readonly GeneratedFile[]): OutputChanges {
+  const present = new Set(existsSync(output) ? listFiles(output) : []);
+  const expected = new Set(files.map((file) => file.path));
+  return {
+    written: staleFiles(output, files).filter((file) => expected.has(file)),
+    removed: [...present].filter((file) => !expected.has(file)).sort(),
+  };
 }
 
 /** Files whose content on disk differs from what the docs give, plus files that should not be there. */

@@ -20,7 +20,7 @@ describe('graph-docs-typegen', () => {
     const run = runCli([], work);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^7 pages -> 5 resources, 2 enumerations, 9 files in generated/);
+    expect(run.stdout).toMatch(/^7 pages -> 5 resources, 2 enumerations; 9 files in generated, 9 written \([\d.]+ s\); 0 errors, 0 warnings, 0 infos\n$/);
     const files = listFiles(join(work, 'generated'));
     expect(files).toEqual(listFiles(join(projectRoot, 'generated')));
     for (const file of files) {
@@ -82,5 +82,8 @@ describe('graph-docs-typegen', () => {
     const run = runCli(['--help'], work);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: graph-docs-typegen [INPUT_DIR] [options]');
+    for (const flag of ['--out', '--watch', '--check', '--config', '--include', '--exclude', '--format', '--max-warnings', '--strict', '--open-enums']) {
+      expect(run.stdout).toContain(flag);
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { TypeNames } from '../../generator/emit/naming.js';
 
 const names = (modulePath: string, typeName: string, namespacePrefix: string): TypeNames => {
   const folder = modulePath.includes('/') ? modulePath.slice(0, modulePath.lastIndexOf('/')) : '';
-  return { typeName, guardName: `is${typeName}`, valuesName: `x`, modulePath, folder, namespacePrefix };
+  return { typeName, guardName: `is${typeName}`, valuesName: 'x', writableName: `${typeName}Writable`, modulePath, folder, namespacePrefix };
 };
 
 describe('import scope', () => {

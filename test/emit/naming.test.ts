@@ -50,10 +50,10 @@ describe('assignNames', () => {
   it('puts namespaces in folders and derives every exported name from the type name', () => {
     const { byType, diagnostics } = assignNames(
       model([resource('microsoft.graph.endpoint'), resource('microsoft.graph.callRecords.endpoint')], [enumType('microsoft.graph.operationStatus')]),
-      'microsoft.graph',
+      { rootNamespace: 'microsoft.graph', writableSuffix: 'Writable' },
     );
     expect(byType.get('microsoft.graph.callRecords.endpoint')).toEqual({
-      typeName: 'Endpoint', guardName: 'isEndpoint', valuesName: 'endpointValues',
+      typeName: 'Endpoint', guardName: 'isEndpoint', valuesName: 'endpointValues', writableName: 'EndpointWritable',
       modulePath: 'callRecords/Endpoint', folder: 'callRecords', namespacePrefix: 'CallRecords',
     });
     expect(byType.get('microsoft.graph.operationStatus')).toMatchObject({ typeName: 'OperationStatus', valuesName: 'operationStatusValues', modulePath: 'OperationStatus' });
@@ -61,10 +61,16 @@ describe('assignNames', () => {
   });
 
   it('renames the later of two types that map to one name or file, and says so', () => {
-    const { byType, diagnostics } = assignNames(model([resource('microsoft.graph.foo-bar'), resource('microsoft.graph.fooBar'), resource('microsoft.graph.index')]), 'microsoft.graph');
+    const { byType, diagnostics } = assignNames(model([resource('microsoft.graph.foo-bar'), resource('microsoft.graph.fooBar'), resource('microsoft.graph.index')]), { rootNamespace: 'microsoft.graph', writableSuffix: 'Writable' });
     expect(byType.get('microsoft.graph.foo-bar')?.typeName).toBe('FooBar');
     expect(byType.get('microsoft.graph.fooBar')?.typeName).toBe('FooBar2');
     expect(byType.get('microsoft.graph.index')?.typeName).toBe('Index2');
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['name-collision', 'name-collision']);
+  });
+
+  it('keeps every exported name unique in a folder: a type named like another type\'s request-body type is renamed', () => {
+    const { byType } = assignNames(model([resource('microsoft.graph.car'), resource('microsoft.graph.carWritable')]), { rootNamespace: 'microsoft.graph', writableSuffix: 'Writable' });
+    expect(byType.get('microsoft.graph.car')?.writableName).toBe('CarWritable');
+    expect(byType.get('microsoft.graph.carWritable')?.typeName).toBe('CarWritable2');
   });
 });

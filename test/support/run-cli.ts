@@ -1,5 +1,5 @@
 // Runs the real command (the TypeScript source through tsx) in a folder.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from './paths.js';
 
@@ -16,4 +16,41 @@ export function runCli(args: readonly string[], cwd: string): CliRun {
     cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface LiveCli {
+  /** Everything the command printed so far. */
+  output: () => { stdout: string; stderr: string };
+  /** Resolves once the output satisfies `test`, or rejects after `timeoutMs`. */
+  waitFor: (test: (output: { stdout: string; stderr: string }) => boolean, timeoutMs?: number) => Promise<void>;
+  /** Sends SIGINT and resolves with the exit code. */
+  stop: () => Promise<number | null>;
+}
+
+/** Starts the command without waiting for it to end (for --watch). */
+export function startCli(args: readonly string[], cwd: string): LiveCli {
+  const tsx = import.meta.resolve('tsx');
+  const child = spawn(process.execPath, ['--import', tsx, join(projectRoot, 'generator/cli.ts'), ...args], {
+    cwd, env: { ...process.env, NO_COLOR: '1' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const output = () => ({ stdout, stderr });
+  return {
+    output,
+    waitFor: async (test, timeoutMs = 20_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!test(output())) {
+        if (Date.now() > deadline) throw new Error(`timed out; stdout:\n${stdout}\nstderr:\n${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    stop: () => {
+      child.kill('SIGINT');
+      return exited;
+    },
+  };
 }
