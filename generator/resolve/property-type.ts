@@ -54,7 +54,7 @@ export function resolvePropertyType(context: PropertyTypeContext, input: Propert
     // The docs name an enumeration no page defines, and list its values.
     return { type: inferredEnum(context, input, listed, qualifyIn(context, typeName)), collection: cell.collection };
   }
-  const where = target.kind === 'link' ? ` (its link "${target.url}" leads to no page of the input either)` : '';
+  const where = target.kind === 'link' ? ` (its link "${target.url}" ${linkOutcome(context, input, target.url)})` : '';
   context.diagnostics.push(diagnostic('type-unresolved', input.source.file, input.source,
     `Type "${input.cell.text}" of property "${input.name}" names no type defined in the docs${where}; typed it \`unknown\`.`));
   return { type: { kind: 'unknown', text: input.cell.text }, collection: cell.collection };
@@ -130,6 +130,11 @@ function lookUpLink(context: PropertyTypeContext, input: PropertyTypeInput, targ
       `Link "${target.url}" of property "${input.name}" leads to no page of the input; found the type by its name "${target.text}".`));
   }
   return found;
+}
+
+function linkOutcome(context: PropertyTypeContext, input: PropertyTypeInput, url: string): string {
+  const { page } = findByLink(context.index, url, '', input.source.file);
+  return page === undefined ? 'leads to no page of the input either' : `leads to ${page.page.file}, which defines no type`;
 }
 
 function primitiveRef(text: string): TypeRef | undefined {

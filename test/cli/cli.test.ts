@@ -1,6 +1,6 @@
 // End-to-end tests of the command contract: defaults, exit codes, --check and
 // the output folder's safety.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,17 @@ describe('graph-docs-typegen', () => {
     expect(stale.status).toBe(1);
     expect(stale.stdout).toBe('differs: generated/ResultInfo.ts\n1 files in generated differ from what the docs give; run the generator\n');
     expect(readFileSync(join(work, 'generated', 'ResultInfo.ts'), 'utf8')).toContain('rt.isInt32');
+  });
+
+  it('removes the files of pages that disappeared, and touches nothing outside the output folder', () => {
+    writeFileSync(join(work, 'beside.txt'), 'mine');
+    expect(runCli([], work).status).toBe(0);
+    rmSync(join(work, 'docs-input', 'resultinfo.md'));
+    const run = runCli([], work);
+    expect(run.stdout).toContain('1 removed');
+    expect(existsSync(join(work, 'generated', 'ResultInfo.ts'))).toBe(false);
+    expect(readFileSync(join(work, 'beside.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(work).sort()).toEqual(['beside.txt', 'docs-input', 'generated']);
   });
 
   it('prints usage with --help', () => {
