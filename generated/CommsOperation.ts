@@ -34,11 +34,10 @@ export type CommsOperationWritable = Omit<CommsOperation, 'resultInfo' | 'status
  * documented types.
  */
 export function isCommsOperation(value: unknown): value is CommsOperation {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['clientContext'], rt.isString) &&
-    rt.optional(value['resultInfo'], isResultInfo) &&
-    rt.optional(value['status'], isOperationStatus) &&
-    rt.optional(value['id'], rt.isString)
-  );
+  if (!rt.isRecord(value)) return false;
+  if (!rt.optional(value['clientContext'], rt.isString)) return false;
+  if (!rt.optional(value['resultInfo'], isResultInfo)) return false;
+  if (!rt.optional(value['status'], isOperationStatus)) return false;
+  if (!rt.optional(value['id'], rt.isString)) return false;
+  return true;
 }

@@ -23,8 +23,7 @@ export type EntityWritable = Omit<Entity, 'id'>;
  * types.
  */
 export function isEntity(value: unknown): value is Entity {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['id'], rt.isString)
-  );
+  if (!rt.isRecord(value)) return false;
+  if (!rt.optional(value['id'], rt.isString)) return false;
+  return true;
 }

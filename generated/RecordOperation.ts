@@ -35,14 +35,13 @@ export type RecordOperationWritable = Omit<RecordOperation, 'resultInfo' | 'stat
  * documented types.
  */
 export function isRecordOperation(value: unknown): value is RecordOperation {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['completionReason'], isRecordCompletionReason) &&
-    rt.optional(value['recordingAccessToken'], rt.isString) &&
-    rt.optional(value['recordingLocation'], rt.isString) &&
-    rt.optional(value['clientContext'], rt.isString) &&
-    rt.optional(value['resultInfo'], isResultInfo) &&
-    rt.optional(value['status'], isOperationStatus) &&
-    rt.optional(value['id'], rt.isString)
-  );
+  if (!rt.isRecord(value)) return false;
+  if (!rt.optional(value['completionReason'], isRecordCompletionReason)) return false;
+  if (!rt.optional(value['recordingAccessToken'], rt.isString)) return false;
+  if (!rt.optional(value['recordingLocation'], rt.isString)) return false;
+  if (!rt.optional(value['clientContext'], rt.isString)) return false;
+  if (!rt.optional(value['resultInfo'], isResultInfo)) return false;
+  if (!rt.optional(value['status'], isOperationStatus)) return false;
+  if (!rt.optional(value['id'], rt.isString)) return false;
+  return true;
 }

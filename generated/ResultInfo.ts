@@ -22,10 +22,9 @@ export interface ResultInfo {
  * documented types.
  */
 export function isResultInfo(value: unknown): value is ResultInfo {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['code'], rt.isInt32) &&
-    rt.optional(value['message'], rt.isString) &&
-    rt.optional(value['subcode'], rt.isInt32)
-  );
+  if (!rt.isRecord(value)) return false;
+  if (!rt.optional(value['code'], rt.isInt32)) return false;
+  if (!rt.optional(value['message'], rt.isString)) return false;
+  if (!rt.optional(value['subcode'], rt.isInt32)) return false;
+  return true;
 }

@@ -5,6 +5,8 @@ import type { Diagnostic, Severity, SourcePosition } from './model/types.js';
 export const rules = {
   'page-not-a-type': { severity: 'info', summary: 'The page defines no resource or enumeration; it was skipped.' },
   'page-unreadable': { severity: 'error', summary: 'The page could not be read or parsed; it was skipped.' },
+  'page-too-large': { severity: 'error', summary: 'A page is larger than a page may be; it was skipped.' },
+  'page-cut': { severity: 'warning', summary: 'A page has longer lines or deeper nesting than the parser allows; they were cut down before parsing.' },
   'annotation-invalid': { severity: 'warning', summary: 'A resource annotation comment is not valid JSON; its fields were read as far as possible.' },
   'json-invalid': { severity: 'warning', summary: 'A JSON representation block is not valid JSON; the properties before the fault were kept.' },
   'table-columns': { severity: 'info', summary: 'A table in a Properties or Relationships section has no name and type columns, or sits in a subsection; it was not read as a property list.' },

@@ -24,7 +24,7 @@ export function resourceModule(resource: ResourceType, names: TypeNames, context
   const declarations: StatementStructures[] = [resourceInterface(resource, names, scope, context)];
   const writable = writableShape(resource, names, context.lookup);
   if (writable !== undefined) declarations.push(writable);
-  if (context.guards) declarations.push(resourceGuard(resource, names, scope, context));
+  if (context.guards) declarations.push(...resourceGuard(resource, names, scope, context));
   return [...importDeclarations(scope), ...declarations];
 }
 
@@ -59,9 +59,12 @@ function propertySignature(property: Property, scope: ImportScope, context: Reso
   };
 }
 
+/** TypeScript stops analysing a function body with thousands of branches; bigger guards are split. */
+const checksPerFunction = 250;
+
 function resourceGuard(
   resource: ResourceType, names: TypeNames, scope: ImportScope, context: ResourceModuleContext,
-): FunctionDeclarationStructure {
+): FunctionDeclarationStructure[] {
   const isRecord = `${importRuntime(scope, 'isRecord')}(value)`;
   const checks = allProperties(resource, context.lookup).flatMap((property) => {
     const guard = elementGuard(property.type, scope, context.namesOf);
@@ -70,13 +73,31 @@ function resourceGuard(
     const read = needsOwnAccess(property.name) ? `${importRuntime(scope, 'own')}(value, ${key})` : `value[${key}]`;
     return [`${propertyCheckHelper(property, scope)}(${read}, ${guard})`];
   });
-  return {
+  const guard: FunctionDeclarationStructure = {
     kind: StructureKind.Function,
     name: names.guardName,
     isExported: true,
     docs: docs(0, `Type guard for {@link ${names.typeName}}: true for an object whose present properties have their documented types.`),
     parameters: [{ name: 'value', type: 'unknown' }],
     returnType: `value is ${names.typeName}`,
-    statements: [checks.length === 0 ? `return ${isRecord};` : `return (\n  ${[isRecord, ...checks].join(' &&\n  ')}\n);`],
   };
+  if (checks.length <= checksPerFunction) return [{ ...guard, statements: guardStatements(isRecord, checks) }];
+  const parts = chunks(checks, checksPerFunction).map((part, index): FunctionDeclarationStructure => ({
+    kind: StructureKind.Function,
+    name: `${names.valuesName.replace(/Values$/, '')}Properties${index + 1}`,
+    parameters: [{ name: 'value', type: 'Record<string, unknown>' }],
+    returnType: 'boolean',
+    statements: [...part.map((check) => `if (!${check}) return false;`), 'return true;'],
+  }));
+  return [{ ...guard, statements: [`return ${isRecord} && ${parts.map((part) => `${part.name}(value)`).join(' && ')};`] }, ...parts];
+}
+
+/** One statement per property, not one long `&&` chain, which overflows the compiler's stack. */
+function guardStatements(isRecord: string, checks: readonly string[]): string[] {
+  if (checks.length === 0) return [`return ${isRecord};`];
+  return [`if (!${isRecord}) return false;`, ...checks.map((check) => `if (!${check}) return false;`), 'return true;'];
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }

@@ -17,6 +17,9 @@ export const userCompilerOptions: ts.CompilerOptions = {
   types: [],
 };
 
+/** The standard library's declaration files, parsed once per test process. */
+const libraryFiles = new Map<string, ts.SourceFile | undefined>();
+
 /** Type-checks in-memory files (path -> text) placed under a virtual ESM package. */
 export function typeCheckFiles(files: ReadonlyMap<string, string>, options: ts.CompilerOptions = userCompilerOptions): string[] {
   const root = '/virtual-package';
@@ -30,7 +33,9 @@ export function typeCheckFiles(files: ReadonlyMap<string, string>, options: ts.C
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (path, language) => {
     const text = byPath.get(path);
-    return text === undefined ? getSourceFile(path, language) : ts.createSourceFile(path, text, language, true);
+    if (text !== undefined) return ts.createSourceFile(path, text, language, true);
+    if (!libraryFiles.has(path)) libraryFiles.set(path, getSourceFile(path, language));
+    return libraryFiles.get(path);
   };
   const rootNames = [...byPath.keys()].filter((path) => path.endsWith('.ts'));
   const program = ts.createProgram({ rootNames, options, host });
