@@ -39,6 +39,7 @@ export interface OutputChanges {
 }
 
 export function writeOutputFolder(output: string, files: readonly GeneratedFile[]): OutputChanges {
+  recoverInterruptedWrite(output);
   const changes = outputChanges(output, files);
   const parent = dirname(output);
   mkdirSync(parent, { recursive: true });
@@ -58,6 +59,23 @@ export function writeOutputFolder(output: string, files: readonly GeneratedFile[
     rmSync(previous, { recursive: true, force: true });
   }
   return changes;
+}
+
+/**
+ * A run killed mid-write leaves its staging folder behind, or (killed between
+ * the two renames of the swap) the previous output under its old name only.
+ * Put the previous output back, and clear the leftovers.
+ */
+export function recoverInterruptedWrite(output: string): void {
+  const parent = dirname(output);
+  if (!existsSync(parent)) return;
+  const prefix = `.${basename(output)}.`;
+  const leftovers = readdirSync(parent).filter((name) => name.startsWith(`${prefix}tmp-`) || name.startsWith(`${prefix}old-`)).sort();
+  for (const name of leftovers) {
+    const path = join(parent, name);
+    if (name.startsWith(`${prefix}old-`) && !existsSync(output)) renameSync(path, output);
+    else rmSync(path, { recursive: true, force: true });
+  }
 }
 
 function outputChanges(output: string, files: readonly GeneratedFile[]): OutputChanges {

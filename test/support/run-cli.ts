@@ -25,6 +25,8 @@ export interface LiveCli {
   waitFor: (test: (output: { stdout: string; stderr: string }) => boolean, timeoutMs?: number) => Promise<void>;
   /** Sends SIGINT and resolves with the exit code. */
   stop: () => Promise<number | null>;
+  /** Kills the process outright (SIGKILL) and resolves once it is gone. */
+  kill: () => Promise<void>;
 }
 
 /** Starts the command without waiting for it to end (for --watch). */
@@ -51,6 +53,10 @@ export function startCli(args: readonly string[], cwd: string): LiveCli {
     stop: () => {
       child.kill('SIGINT');
       return exited;
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }
