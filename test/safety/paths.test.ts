@@ -39,6 +39,13 @@ describe('reading stays inside the input folder', () => {
     expect(result.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([['linked-folder', 'page-unreadable'], ['linked.md', 'page-unreadable']]);
   });
 
+  it('reads a page of invalid UTF-8 and NUL bytes without failing', () => {
+    const bytes = Buffer.concat([Buffer.from('# broken resource type\n\n## Properties\n\n| Property | Type |\n|--|--|\n| a'), Buffer.from([0xff, 0xfe, 0x00, 0xc3]), Buffer.from(' | String |\n')]);
+    writeFileSync(join(work, 'docs', 'bytes.md'), bytes);
+    const result = generate({ input: join(work, 'docs') });
+    expect(result.model.resources.map((resource) => resource.name)).toEqual(['microsoft.graph.broken']);
+  });
+
   it('follows symbolic links that stay inside', () => {
     mkdirSync(join(work, 'docs', 'real'));
     writeFileSync(join(work, 'docs', 'real', 'inner.md'), '# inner resource type\n');
