@@ -55,7 +55,7 @@ function propertySignature(property: Property, scope: ImportScope, context: Reso
     type: propertyType(property, scope, context.namesOf),
     hasQuestionToken: true,
     isReadonly: context.readonly && property.readOnly,
-    docs: docs(2, property.description),
+    docs: docs(2, property.description, property.deprecated ? '@deprecated The docs mark this property deprecated.' : ''),
   };
 }
 

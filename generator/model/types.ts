@@ -39,6 +39,8 @@ export interface LinkMention {
 
 export interface PropertyRow {
   name: string;
+  /** The name cell marks the property deprecated (`name (deprecated)`). */
+  deprecated?: boolean;
   type: InlineText;
   description: InlineText;
   position: SourcePosition;
@@ -164,6 +166,8 @@ export interface Property {
   navigation: boolean;
   /** Where the docs state it: a table row, or only the JSON representation. */
   origin: 'table' | 'json';
+  /** The docs mark it deprecated. */
+  deprecated: boolean;
   description: string;
   source: SourceRef;
 }

@@ -36,11 +36,19 @@ function annotationFields(fields: Record<string, unknown>, position: SourcePosit
   const baseType = fields['baseType'];
   if (baseType === null) annotation.baseType = null;
   else if (typeof baseType === 'string' && baseType.trim()) annotation.baseType = baseType.trim().replace(/^#/, '');
-  if (typeof fields['openType'] === 'boolean') annotation.openType = fields['openType'];
-  const abstract = fields['abstract'] ?? fields['isAbstract'];
-  if (typeof abstract === 'boolean') annotation.abstract = abstract;
+  const openType = flag(fields['openType']);
+  if (openType !== undefined) annotation.openType = openType;
+  const abstract = flag(fields['abstract'] ?? fields['isAbstract']);
+  if (abstract !== undefined) annotation.abstract = abstract;
   if (typeof fields['keyProperty'] === 'string') annotation.keyProperty = fields['keyProperty'];
   return annotation;
+}
+
+/** `true`, or `"true"` as pages sometimes write it. */
+function flag(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return undefined;
 }
 
 function stringList(value: unknown): string[] {

@@ -26,7 +26,8 @@ export function readPropertyTable(table: TableRows, file: string): PropertyTable
     const name = propertyName(nameCell);
     const filled = row.cells.filter((cell) => cell.text !== '').length;
     if (filled <= 1 && /^\*\*.*\*\*$|^$/.test(nameCell.trim())) continue; // a **group label** row
-    if (name?.startsWith('@') === true) {
+    // `@odata.type`, `odata.type`, `@microsoft.graph.x`: a property name holds no dot.
+    if (name !== undefined && (name.startsWith('@') || name.includes('.'))) {
       diagnostics.push(diagnostic('annotation-row', file, row.position,
         `Row "${name}" is an instance annotation, not a property; left it out of the type.`));
       continue;
@@ -39,6 +40,7 @@ export function readPropertyTable(table: TableRows, file: string): PropertyTable
     }
     rows.push({
       name,
+      ...(/\bdeprecated\b/i.test(nameCell) ? { deprecated: true } : {}),
       type: row.cells[columns.type] ?? empty,
       description: columns.description === -1 ? empty : (row.cells[columns.description] ?? empty),
       position: row.position,

@@ -10,10 +10,12 @@ export interface EnumRegistry {
   byValueSet: Map<string, string>;
   /** Lower-cased names taken by any type, enum or resource. */
   takenNames: Set<string>;
+  /** Enumerations whose table lists `null`: a property of such a type may be null. */
+  withNull: Set<string>;
 }
 
 export function createEnumRegistry(takenNames: Iterable<string>): EnumRegistry {
-  return { byName: new Map(), byValueSet: new Map(), takenNames: new Set([...takenNames].map((name) => name.toLowerCase())) };
+  return { byName: new Map(), byValueSet: new Map(), takenNames: new Set([...takenNames].map((name) => name.toLowerCase())), withNull: new Set() };
 }
 
 export function addEnum(registry: EnumRegistry, type: EnumType): void {

@@ -1,7 +1,7 @@
 // Enumeration values stated in prose ("Possible values are: `a`, `b`.") or in a
 // JSON representation string ("a | b | c").
 
-const valuePhrase = /\b(?:possible|supported|valid|allowed|accepted)\s+values\s+(?:are|include|is)?\s*:?\s*/i;
+const valuePhrase = /\b(?:possible|supported|valid|allowed|accepted)\s+values\b\s*(?:are|include|is)?\s*:?\s*/i;
 const memberPattern = /^[A-Za-z_][\w.-]*$/;
 
 /** The values a description lists after "Possible values are", if it lists identifiers. */
@@ -12,10 +12,13 @@ export function valuesFromDescription(description: string): string[] | undefined
   return rest.startsWith('`') ? codeSpanList(rest) : plainList(rest);
 }
 
-/** `a`, `b`, and `c` ... : consecutive code spans joined by commas, "and", "or". */
+/**
+ * `a`, `b` (the default), and `c` ... : consecutive code spans, each perhaps
+ * followed by a remark in parentheses, joined by commas, "and", "or".
+ */
 function codeSpanList(text: string): string[] | undefined {
   const values: string[] = [];
-  const item = /^`([^`]*)`(?:\s*(?:,|\bor\b|\band\b)\s*)*/i;
+  const item = /^`([^`]*)`(?:\s*\([^)]*\))?(?:\s*(?:,|\bor\b|\band\b)\s*)*/i;
   let rest = text;
   for (let match = item.exec(rest); match !== null; match = item.exec(rest)) {
     values.push((match[1] ?? '').trim());

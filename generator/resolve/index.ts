@@ -24,7 +24,15 @@ export function resolveApi(pages: readonly PageModel[], options: ResolveOptions)
   const definitions = mergeDefinitions(all, diagnostics);
   const index = buildTypeIndex(definitions, options.defaultNamespace);
   const registry = createEnumRegistry([...index.byName.values()].map((type) => type.name));
-  for (const type of definedEnums(definitions, diagnostics)) addEnum(registry, type);
+  for (const type of definedEnums(definitions, diagnostics)) {
+    // A `null` row says properties of the type may be null; it is not a value.
+    if (type.members.some((member) => member.name === 'null')) {
+      registry.withNull.add(type.name);
+      type.members = type.members.filter((member) => member.name !== 'null');
+    }
+    if (type.members.length > 0) addEnum(registry, type);
+    else diagnostics.push(diagnostic('enum-empty', type.source.file, type.source, `Enumeration "${type.name}" lists no members but \`null\`; emitted no type for it.`));
+  }
   const resources = new Map<string, ResourceType>();
   const owners = definitions.filter((entry) => entry.resource !== undefined);
   for (const entry of owners.sort((a, b) => compareText(a.resource?.name ?? '', b.resource?.name ?? ''))) {

@@ -11,9 +11,11 @@ import type { PropertyTypeContext, PropertyTypeInput } from './property-type.js'
 export function compareListedValues(context: PropertyTypeContext, input: PropertyTypeInput, enumName: string, listed: readonly string[]): void {
   const type = context.enums.byName.get(enumName);
   if (type === undefined) return;
-  const members = new Set(type.members.map((member) => member.name));
-  const extra = listed.filter((value) => !members.has(value));
-  const unlisted = [...members].filter((member) => !listed.includes(member));
+  // Case alone does not make a conflict: pages often capitalise values in prose.
+  const members = new Set(type.members.map((member) => member.name.toLowerCase()));
+  const lowerListed = new Set(listed.map((value) => value.toLowerCase()));
+  const extra = listed.filter((value) => !members.has(value.toLowerCase()) && value !== 'null');
+  const unlisted = type.members.map((member) => member.name).filter((member) => !lowerListed.has(member.toLowerCase()));
   if (extra.length === 0 && unlisted.length === 0) return;
   const parts = [
     extra.length > 0 ? `lists ${codeList(extra)}, which it lacks` : '',

@@ -31,16 +31,25 @@ export interface PropertyTypeInput {
 export interface ResolvedType {
   type: TypeRef;
   collection: boolean;
+  /** The docs list `null` among the values, or the enumeration has a `null` member. */
+  nullable?: boolean;
 }
 
 export function resolvePropertyType(context: PropertyTypeContext, input: PropertyTypeInput): ResolvedType {
+  const resolved = resolveType(context, input);
+  const listsNull = (valuesFromDescription(input.description) ?? jsonEnumValues(input.json) ?? []).includes('null');
+  const enumHasNull = resolved.type.kind === 'enum' && context.enums.withNull.has(resolved.type.name);
+  return listsNull || enumHasNull ? { ...resolved, nullable: true } : resolved;
+}
+
+function resolveType(context: PropertyTypeContext, input: PropertyTypeInput): ResolvedType {
   const cell = readTypeCell(input.cell);
   if (cell.alternatives) {
     context.diagnostics.push(diagnostic('type-alternatives', input.source.file, input.source,
       `Type "${input.cell.text}" of property "${input.name}" offers alternatives; used the first.`));
   }
-  const jsonValues = jsonEnumValues(input.json);
-  const listed = valuesFromDescription(input.description) ?? jsonValues;
+  // `null` in a list of values says the property may be null; it is not a member.
+  const listed = withoutNull(valuesFromDescription(input.description) ?? jsonEnumValues(input.json));
   const target = cell.target;
   if (target.kind === 'primitive') {
     return { type: listedOrPrimitive(context, input, target.name, listed), collection: cell.collection };
@@ -60,6 +69,11 @@ export function resolvePropertyType(context: PropertyTypeContext, input: Propert
   context.diagnostics.push(diagnostic('type-unresolved', input.source.file, input.source,
     `Type "${input.cell.text}" of property "${input.name}" names no type defined in the docs${where}; typed it \`unknown\`.`));
   return { type: { kind: 'unknown', text: input.cell.text }, collection: cell.collection };
+}
+
+function withoutNull(values: string[] | undefined): string[] | undefined {
+  const members = values?.filter((value) => value !== 'null');
+  return members === undefined || members.length === 0 ? undefined : members;
 }
 
 function listedOrPrimitive(context: PropertyTypeContext, input: PropertyTypeInput, name: PrimitiveName, listed: string[] | undefined): TypeRef {

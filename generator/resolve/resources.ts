@@ -1,7 +1,7 @@
 // Builds one resource type from its page: table rows, then properties that
 // only the JSON representation shows.
 import { diagnostic } from '../diagnostics.js';
-import type { JsonProperty, PageModel, Property, PropertyRow, ResourceType } from '../model/types.js';
+import type { Diagnostic, JsonProperty, PageModel, Property, PropertyRow, ResourceType } from '../model/types.js';
 import { checkJsonAgreement } from './json-agreement.js';
 import { splitQualifiedName } from './names.js';
 import type { PageDefinitions } from './page-definitions.js';
@@ -30,17 +30,11 @@ export function buildResource(definitions: PageDefinitions, name: string, contex
       properties.push(propertyFromRow(typeContext, source.file, row, navigation, json.get(row.name)));
     }
   }
-  const tableNames = new Map([...seen].map((seenName) => [seenName.toLowerCase(), seenName]));
+  respellFromJson(properties, pages, context.diagnostics);
   for (const source of pages) {
     for (const property of jsonProperties(source).values()) {
-      if (seen.has(property.name) || property.name.startsWith('@')) continue;
-      const spelledInTable = tableNames.get(property.name.toLowerCase());
-      if (spelledInTable !== undefined) {
-        context.diagnostics.push(diagnostic('property-name-case', source.file, property.position,
-          `The JSON representation spells property "${spelledInTable}" as "${property.name}"; kept the table's spelling.`));
-        continue;
-      }
-      seen.add(property.name);
+      const known = properties.find((candidate) => candidate.name.toLowerCase() === property.name.toLowerCase());
+      if (known !== undefined || property.name.startsWith('@')) continue;
       properties.push(propertyFromJson(typeContext, source.file, property));
     }
   }
@@ -55,6 +49,25 @@ export function buildResource(definitions: PageDefinitions, name: string, contex
   return resource;
 }
 
+/**
+ * A table and a JSON block that spell a property in different cases: the
+ * camelCase spelling wins (OData names start in lower case, and pages slip
+ * mostly into capitals), else the table's.
+ */
+function respellFromJson(properties: Property[], pages: readonly PageModel[], diagnostics: Diagnostic[]): void {
+  for (const source of pages) {
+    for (const json of jsonProperties(source).values()) {
+      const property = properties.find((candidate) => candidate.name !== json.name && candidate.name.toLowerCase() === json.name.toLowerCase());
+      if (property === undefined) continue;
+      const useJson = /^[A-Z]/.test(property.name) && /^[a-z]/.test(json.name);
+      diagnostics.push(diagnostic('property-name-case', source.file, json.position, useJson
+        ? `The table spells property "${json.name}" as "${property.name}"; used the JSON representation's camelCase spelling.`
+        : `The JSON representation spells property "${property.name}" as "${json.name}"; kept the table's spelling.`));
+      if (useJson) property.name = json.name;
+    }
+  }
+}
+
 /** The JSON representation's properties of a page's defining block. */
 function jsonProperties(page: PageModel): Map<string, JsonProperty> {
   return new Map((page.resourceBlocks[0]?.json?.properties ?? []).map((property) => [property.name, property]));
@@ -66,9 +79,10 @@ function propertyFromRow(
   const source = { file, ...row.position };
   const description = row.description.text;
   const input = { name: row.name, cell: row.type, description, source, ...(json ? { json: json.shape } : {}) };
-  const { type, collection } = resolvePropertyType(context, input);
+  const { type, collection, nullable } = resolvePropertyType(context, input);
   const property: Property = {
-    name: row.name, type, collection, readOnly: isReadOnly(description), nullable: isNullable(description), navigation, origin: 'table', description, source,
+    name: row.name, type, collection, readOnly: isReadOnly(description), nullable: nullable === true || isNullable(description),
+    navigation, origin: 'table', deprecated: row.deprecated === true || isDeprecated(description), description, source,
   };
   if (json !== undefined) checkJsonAgreement(property, json, file, context.diagnostics);
   return property;
@@ -81,7 +95,9 @@ function propertyFromJson(context: PropertyTypeContext, file: string, property: 
   const { type, collection } = resolvePropertyType(context, {
     name: property.name, cell: { text: '', links: [] }, description: '', json: property.shape, source,
   });
-  return { name: property.name, type, collection, readOnly: false, nullable: false, navigation: false, origin: 'json', description: '', source };
+  return {
+    name: property.name, type, collection, readOnly: false, nullable: false, navigation: false, origin: 'json', deprecated: false, description: '', source,
+  };
 }
 
 /** "This is an abstract type.", "An abstract base class for ...", "This superclass is abstract". */
@@ -89,6 +105,11 @@ const abstractPhrase = /\bis (?:an? |the )?abstract\b|^an? abstract\b|\babstract
 
 export function statesAbstract(page: PageModel): boolean {
   return [page.summary, page.frontMatterDescription ?? '', ...page.notes].some((text) => abstractPhrase.test(text));
+}
+
+/** "Deprecated. Use x instead.", "This property is deprecated". */
+export function isDeprecated(description: string): boolean {
+  return /^\W*deprecated\b|\b(?:is|are|has been|now) deprecated\b/i.test(description);
 }
 
 export function isReadOnly(description: string): boolean {

@@ -1,6 +1,7 @@
 // Looking up what a type cell names: a link to a page, or a bare or qualified name.
 import { diagnostic } from '../diagnostics.js';
 import type { TypeRef } from '../model/types.js';
+import { linkTarget } from './links.js';
 import { primitiveNamed } from './primitives.js';
 import type { PropertyTypeContext, PropertyTypeInput } from './property-type.js';
 import { findByLink, findByName } from './type-index.js';
@@ -30,7 +31,12 @@ function lookUpLink(context: PropertyTypeContext, input: PropertyTypeInput, targ
 
 export function linkOutcome(context: PropertyTypeContext, input: PropertyTypeInput, url: string): string {
   const { page } = findByLink(context.index, url, '', input.source.file);
-  return page === undefined ? 'leads to no page of the input either' : `leads to ${page.page.file}, which defines no type`;
+  if (page === undefined) return 'leads to no page of the input either';
+  const anchor = linkTarget(url, input.source.file)?.anchor;
+  if (anchor !== undefined && (page.enums.length > 0 || page.resource !== undefined)) {
+    return `leads to ${page.page.file}, where no type matches #${anchor}`;
+  }
+  return `leads to ${page.page.file}, which defines no type`;
 }
 
 export function primitiveRef(text: string): TypeRef | undefined {

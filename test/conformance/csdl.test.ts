@@ -178,7 +178,7 @@ const WORLD_CSDL = readCsdl(`<edmx:Edmx xmlns:edmx="http://docs.oasis-open.org/o
 
 function property(name: string, type: TypeRef, options: { collection?: boolean; navigation?: boolean } = {}): Property {
   const { collection = false, navigation = false } = options;
-  return { name, type, collection, navigation, origin: 'table', readOnly: false, nullable: true, description: '', source: SOURCE };
+  return { name, type, collection, navigation, origin: 'table', deprecated: false, readOnly: false, nullable: true, description: '', source: SOURCE };
 }
 
 function resource(name: string, properties: Property[], baseType?: string): ApiModel['resources'][number] {
