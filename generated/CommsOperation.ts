@@ -3,8 +3,8 @@
 
 import * as rt from './_runtime.js';
 import type { Entity } from './Entity.js';
-import { type OperationStatus, isOperationStatus } from './OperationStatus.js';
-import { type ResultInfo, isResultInfo } from './ResultInfo.js';
+import { type OperationStatus, checkOperationStatus } from './OperationStatus.js';
+import { type ResultInfo, checkResultInfo } from './ResultInfo.js';
 
 /**
  * Tracks the progress of a long-running action on a call. Actions such as recording a participant
@@ -25,14 +25,37 @@ export interface CommsOperation extends Entity {
 
 /**
  * Type guard for {@link CommsOperation}: true for an object whose present properties have their
- * documented types.
+ * documented types, nested objects and arrays included, and whose `@odata.type`, if any, names the
+ * type or a subtype.
  */
 export function isCommsOperation(value: unknown): value is CommsOperation {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['clientContext'], rt.isString) &&
-    rt.optional(value['resultInfo'], isResultInfo) &&
-    rt.optional(value['status'], isOperationStatus) &&
-    rt.optional(value['id'], rt.isString)
-  );
+  return rt.test(value, checkCommsOperation);
+}
+
+/** Every way `value` fails to be a {@link CommsOperation}, each with its path; empty when it is one. */
+export function validateCommsOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkCommsOperation, options);
+}
+
+/** Throws a TypeError that lists every failure unless `value` is a {@link CommsOperation}. */
+export function assertCommsOperation(value: unknown, options?: rt.GuardOptions): asserts value is CommsOperation {
+  rt.assert(value, checkCommsOperation, 'CommsOperation', options);
+}
+
+/** The checker's view of {@link CommsOperation}: `@odata.type` may name it or one of its subtypes. */
+const commsOperationInfo = rt.resourceInfo('CommsOperation', [
+  'microsoft.graph.commsOperation',
+  'microsoft.graph.recordOperation',
+  'microsoft.graph.updateRecordingStatusOperation',
+], false);
+
+/** Checks `value` as a {@link CommsOperation}, reporting to `context`: the core of the guards above. */
+export function checkCommsOperation(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, commsOperationInfo) ? (
+    rt.prop(value, context, 'clientContext', rt.checkString) &&
+    rt.prop(value, context, 'resultInfo', checkResultInfo) &&
+    rt.prop(value, context, 'status', checkOperationStatus) &&
+    rt.prop(value, context, 'id', rt.checkString) &&
+    rt.leave(value, context)
+  ) : context.verdict;
 }

@@ -14,11 +14,35 @@ export interface Entity {
 
 /**
  * Type guard for {@link Entity}: true for an object whose present properties have their documented
- * types.
+ * types, nested objects and arrays included, and whose `@odata.type`, if any, names the type or a
+ * subtype.
  */
 export function isEntity(value: unknown): value is Entity {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['id'], rt.isString)
-  );
+  return rt.test(value, checkEntity);
+}
+
+/** Every way `value` fails to be a {@link Entity}, each with its path; empty when it is one. */
+export function validateEntity(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkEntity, options);
+}
+
+/** Throws a TypeError that lists every failure unless `value` is a {@link Entity}. */
+export function assertEntity(value: unknown, options?: rt.GuardOptions): asserts value is Entity {
+  rt.assert(value, checkEntity, 'Entity', options);
+}
+
+/** The checker's view of {@link Entity}: `@odata.type` may name it or one of its subtypes. */
+const entityInfo = rt.resourceInfo('Entity', [
+  'microsoft.graph.entity',
+  'microsoft.graph.commsOperation',
+  'microsoft.graph.recordOperation',
+  'microsoft.graph.updateRecordingStatusOperation',
+], false);
+
+/** Checks `value` as a {@link Entity}, reporting to `context`: the core of the guards above. */
+export function checkEntity(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, entityInfo) ? (
+    rt.prop(value, context, 'id', rt.checkString) &&
+    rt.leave(value, context)
+  ) : context.verdict;
 }

@@ -25,3 +25,11 @@ export const operationStatusValues = [
 export function isOperationStatus(value: unknown): value is OperationStatus {
   return rt.isMember(operationStatusValues, value);
 }
+
+/**
+ * Checks `value` as a {@link OperationStatus}, reporting to `context`: what the guards of types
+ * holding one call.
+ */
+export function checkOperationStatus(value: unknown, context: rt.Context): boolean {
+  return rt.member(value, context, operationStatusValues);
+}

@@ -45,3 +45,11 @@ export const recordCompletionReasonValues = [
 export function isRecordCompletionReason(value: unknown): value is RecordCompletionReason {
   return rt.isMember(recordCompletionReasonValues, value);
 }
+
+/**
+ * Checks `value` as a {@link RecordCompletionReason}, reporting to `context`: what the guards of
+ * types holding one call.
+ */
+export function checkRecordCompletionReason(value: unknown, context: rt.Context): boolean {
+  return rt.member(value, context, recordCompletionReasonValues);
+}

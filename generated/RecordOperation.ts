@@ -3,9 +3,9 @@
 
 import * as rt from './_runtime.js';
 import type { CommsOperation } from './CommsOperation.js';
-import { isOperationStatus } from './OperationStatus.js';
-import { type RecordCompletionReason, isRecordCompletionReason } from './RecordCompletionReason.js';
-import { isResultInfo } from './ResultInfo.js';
+import { checkOperationStatus } from './OperationStatus.js';
+import { type RecordCompletionReason, checkRecordCompletionReason } from './RecordCompletionReason.js';
+import { checkResultInfo } from './ResultInfo.js';
 
 /**
  * Reports on a request to record a short audio response from a call participant, and says where the
@@ -26,17 +26,44 @@ export interface RecordOperation extends CommsOperation {
 
 /**
  * Type guard for {@link RecordOperation}: true for an object whose present properties have their
- * documented types.
+ * documented types, nested objects and arrays included, and whose `@odata.type`, if any, names the
+ * type or a subtype.
  */
 export function isRecordOperation(value: unknown): value is RecordOperation {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['completionReason'], isRecordCompletionReason) &&
-    rt.optional(value['recordingAccessToken'], rt.isString) &&
-    rt.optional(value['recordingLocation'], rt.isString) &&
-    rt.optional(value['clientContext'], rt.isString) &&
-    rt.optional(value['resultInfo'], isResultInfo) &&
-    rt.optional(value['status'], isOperationStatus) &&
-    rt.optional(value['id'], rt.isString)
-  );
+  return rt.test(value, checkRecordOperation);
+}
+
+/**
+ * Every way `value` fails to be a {@link RecordOperation}, each with its path; empty when it is
+ * one.
+ */
+export function validateRecordOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkRecordOperation, options);
+}
+
+/** Throws a TypeError that lists every failure unless `value` is a {@link RecordOperation}. */
+export function assertRecordOperation(value: unknown, options?: rt.GuardOptions): asserts value is RecordOperation {
+  rt.assert(value, checkRecordOperation, 'RecordOperation', options);
+}
+
+/** The checker's view of {@link RecordOperation}: `@odata.type` may name it. */
+const recordOperationInfo = rt.resourceInfo('RecordOperation', [
+  'microsoft.graph.recordOperation',
+], false);
+
+/**
+ * Checks `value` as a {@link RecordOperation}, reporting to `context`: the core of the guards
+ * above.
+ */
+export function checkRecordOperation(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, recordOperationInfo) ? (
+    rt.prop(value, context, 'completionReason', checkRecordCompletionReason) &&
+    rt.prop(value, context, 'recordingAccessToken', rt.checkString) &&
+    rt.prop(value, context, 'recordingLocation', rt.checkString) &&
+    rt.prop(value, context, 'clientContext', rt.checkString) &&
+    rt.prop(value, context, 'resultInfo', checkResultInfo) &&
+    rt.prop(value, context, 'status', checkOperationStatus) &&
+    rt.prop(value, context, 'id', rt.checkString) &&
+    rt.leave(value, context)
+  ) : context.verdict;
 }

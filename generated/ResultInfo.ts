@@ -19,13 +19,32 @@ export interface ResultInfo {
 
 /**
  * Type guard for {@link ResultInfo}: true for an object whose present properties have their
- * documented types.
+ * documented types, nested objects and arrays included, and whose `@odata.type`, if any, names the
+ * type or a subtype.
  */
 export function isResultInfo(value: unknown): value is ResultInfo {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['code'], rt.isInt32) &&
-    rt.optional(value['message'], rt.isString) &&
-    rt.optional(value['subcode'], rt.isInt32)
-  );
+  return rt.test(value, checkResultInfo);
+}
+
+/** Every way `value` fails to be a {@link ResultInfo}, each with its path; empty when it is one. */
+export function validateResultInfo(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkResultInfo, options);
+}
+
+/** Throws a TypeError that lists every failure unless `value` is a {@link ResultInfo}. */
+export function assertResultInfo(value: unknown, options?: rt.GuardOptions): asserts value is ResultInfo {
+  rt.assert(value, checkResultInfo, 'ResultInfo', options);
+}
+
+/** The checker's view of {@link ResultInfo}: `@odata.type` may name it. */
+const resultInfoInfo = rt.resourceInfo('ResultInfo', ['microsoft.graph.resultInfo'], false);
+
+/** Checks `value` as a {@link ResultInfo}, reporting to `context`: the core of the guards above. */
+export function checkResultInfo(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, resultInfoInfo) ? (
+    rt.prop(value, context, 'code', rt.checkInt32) &&
+    rt.prop(value, context, 'message', rt.checkString) &&
+    rt.prop(value, context, 'subcode', rt.checkInt32) &&
+    rt.leave(value, context)
+  ) : context.verdict;
 }

@@ -3,8 +3,8 @@
 
 import * as rt from './_runtime.js';
 import type { CommsOperation } from './CommsOperation.js';
-import { isOperationStatus } from './OperationStatus.js';
-import { isResultInfo } from './ResultInfo.js';
+import { checkOperationStatus } from './OperationStatus.js';
+import { checkResultInfo } from './ResultInfo.js';
 
 /**
  * Returned by the action that tells the service a call's recording status changed; the caller
@@ -15,14 +15,44 @@ export interface UpdateRecordingStatusOperation extends CommsOperation {
 
 /**
  * Type guard for {@link UpdateRecordingStatusOperation}: true for an object whose present
- * properties have their documented types.
+ * properties have their documented types, nested objects and arrays included, and whose
+ * `@odata.type`, if any, names the type or a subtype.
  */
 export function isUpdateRecordingStatusOperation(value: unknown): value is UpdateRecordingStatusOperation {
-  return (
-    rt.isRecord(value) &&
-    rt.optional(value['clientContext'], rt.isString) &&
-    rt.optional(value['resultInfo'], isResultInfo) &&
-    rt.optional(value['status'], isOperationStatus) &&
-    rt.optional(value['id'], rt.isString)
-  );
+  return rt.test(value, checkUpdateRecordingStatusOperation);
+}
+
+/**
+ * Every way `value` fails to be a {@link UpdateRecordingStatusOperation}, each with its path; empty
+ * when it is one.
+ */
+export function validateUpdateRecordingStatusOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkUpdateRecordingStatusOperation, options);
+}
+
+/**
+ * Throws a TypeError that lists every failure unless `value` is a {@link
+ * UpdateRecordingStatusOperation}.
+ */
+export function assertUpdateRecordingStatusOperation(value: unknown, options?: rt.GuardOptions): asserts value is UpdateRecordingStatusOperation {
+  rt.assert(value, checkUpdateRecordingStatusOperation, 'UpdateRecordingStatusOperation', options);
+}
+
+/** The checker's view of {@link UpdateRecordingStatusOperation}: `@odata.type` may name it. */
+const updateRecordingStatusOperationInfo = rt.resourceInfo('UpdateRecordingStatusOperation', [
+  'microsoft.graph.updateRecordingStatusOperation',
+], false);
+
+/**
+ * Checks `value` as a {@link UpdateRecordingStatusOperation}, reporting to `context`: the core of
+ * the guards above.
+ */
+export function checkUpdateRecordingStatusOperation(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, updateRecordingStatusOperationInfo) ? (
+    rt.prop(value, context, 'clientContext', rt.checkString) &&
+    rt.prop(value, context, 'resultInfo', checkResultInfo) &&
+    rt.prop(value, context, 'status', checkOperationStatus) &&
+    rt.prop(value, context, 'id', rt.checkString) &&
+    rt.leave(value, context)
+  ) : context.verdict;
 }

@@ -29,6 +29,8 @@ Options:
       --templates DIR       folder with banner.ts / runtime.ts overriding the built-in templates
       --open-enums          enumerations also admit strings the docs do not list
                             ('a' | 'b' | (string & {})); default: closed unions
+      --lenient-nulls       every property admits null, in its type and its guard;
+                            default: null only where the docs say Nullable
   -q, --quiet               print errors only
   -h, --help                show this help
 
@@ -43,6 +45,7 @@ interface Flags {
   rootNamespace?: string;
   templates?: string;
   openEnums: boolean;
+  lenientNulls: boolean;
 }
 
 function readFlags(argv: string[]): Flags | 'help' {
@@ -56,6 +59,7 @@ function readFlags(argv: string[]): Flags | 'help' {
       'root-namespace': { type: 'string' },
       templates: { type: 'string' },
       'open-enums': { type: 'boolean' },
+      'lenient-nulls': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,6 +71,7 @@ function readFlags(argv: string[]): Flags | 'help' {
     check: values.check ?? false,
     quiet: values.quiet ?? false,
     openEnums: values['open-enums'] ?? false,
+    lenientNulls: values['lenient-nulls'] ?? false,
   };
   if (values['root-namespace'] !== undefined) flags.rootNamespace = values['root-namespace'];
   if (values.templates !== undefined) flags.templates = values.templates;
@@ -90,6 +95,7 @@ function run(argv: string[]): number {
     output: flags.out,
     write: !flags.check,
     openEnums: flags.openEnums,
+    lenientNulls: flags.lenientNulls,
     ...(flags.rootNamespace === undefined ? {} : { rootNamespace: flags.rootNamespace }),
     ...(flags.templates === undefined ? {} : { templates: flags.templates }),
   });

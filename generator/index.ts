@@ -42,7 +42,9 @@ export function generateFromPages(pages: readonly InputPage[], options: Options 
   const templates = loadTemplates(context.templates);
   const parsed = pages.map((page) => parsePage(page.text, page.file));
   const model = resolveApi(parsed, { defaultNamespace: context.defaultNamespace });
-  const emitted = emitFiles(model, { rootNamespace: context.rootNamespace, templates, openEnums: context.openEnums });
+  const emitted = emitFiles(model, {
+    rootNamespace: context.rootNamespace, templates, openEnums: context.openEnums, lenientNulls: context.lenientNulls,
+  });
   return withDiagnostics({ model, files: emitted.files, diagnostics: [], pageCount: pages.length }, emitted.diagnostics);
 }
 

@@ -15,6 +15,11 @@ export interface Options {
   templates?: string;
   /** Enumerations also admit strings the docs do not list (`'a' | 'b' | (string & {})`). Default `false`. */
   openEnums?: boolean;
+  /**
+   * Every property admits null, in its interface (`| null`) and in its guard, whatever the docs
+   * say: for services that return null where the docs do not say Nullable. Default `false`.
+   */
+  lenientNulls?: boolean;
   /** Write the files to the output folder. Default `false` for `generate()`, `true` for the command. */
   write?: boolean;
   /** Folder relative paths are resolved against. Default `process.cwd()`. */
@@ -28,6 +33,7 @@ export interface Context {
   defaultNamespace: string;
   templates?: string;
   openEnums: boolean;
+  lenientNulls: boolean;
   write: boolean;
 }
 
@@ -46,6 +52,7 @@ export function normaliseOptions(options: Options): Context {
     rootNamespace,
     defaultNamespace: options.defaultNamespace ?? rootNamespace,
     openEnums: options.openEnums ?? false,
+    lenientNulls: options.lenientNulls ?? false,
     write: options.write ?? false,
   };
   if (options.templates !== undefined) context.templates = resolve(cwd, options.templates);

@@ -2,10 +2,10 @@
 // and a guard. Closed by default; open enumerations also admit any other
 // string (`'a' | 'b' | (string & {})`, which keeps editor completion), for
 // users who prefer tolerance to services that add values.
-import { StructureKind, type WriterFunction } from 'ts-morph';
+import { type FunctionDeclarationStructure, StructureKind, type WriterFunction } from 'ts-morph';
 import type { EnumType } from '../model/types.js';
 import { docs } from './doc-comment.js';
-import { createImportScope, importDeclarations, importRuntime } from './import-scope.js';
+import { type ImportScope, createImportScope, importDeclarations, importRuntime } from './import-scope.js';
 import type { ModuleStatement } from './module-statement.js';
 import { type TypeNames, quote } from './naming.js';
 
@@ -15,8 +15,9 @@ export interface EnumModuleOptions {
 
 export function enumModule(type: EnumType, names: TypeNames, options: EnumModuleOptions): ModuleStatement[] {
   const members = type.members.map((member) => quote(member.name));
-  const scope = createImportScope(names, [names.typeName, names.guardName, names.valuesName]);
+  const scope = createImportScope(names, [names.typeName, names.guardName, names.valuesName, names.checkName]);
   const check = options.open ? `${importRuntime(scope, 'isString')}(value)` : `${importRuntime(scope, 'isMember')}(${names.valuesName}, value)`;
+  const checker = enumCheck(names, scope, options);
   return [
     ...importDeclarations(scope),
     {
@@ -38,7 +39,24 @@ export function enumModule(type: EnumType, names: TypeNames, options: EnumModule
       returnType: `value is ${names.typeName}`,
       statements: [`return ${check};`],
     },
+    checker,
   ];
+}
+
+/** The checker the checkers of resources call for a property of this enumeration. */
+function enumCheck(names: TypeNames, scope: ImportScope, options: EnumModuleOptions): FunctionDeclarationStructure {
+  const statement = options.open
+    ? `return ${importRuntime(scope, 'checkString')}(value, context);`
+    : `return ${importRuntime(scope, 'member')}(value, context, ${names.valuesName});`;
+  return {
+    kind: StructureKind.Function,
+    name: names.checkName,
+    isExported: true,
+    docs: docs(0, `Checks \`value\` as a {@link ${names.typeName}}, reporting to \`context\`: what the guards of types holding one call.`),
+    parameters: [{ name: 'value', type: 'unknown' }, { name: 'context', type: importRuntime(scope, 'Context') }],
+    returnType: 'boolean',
+    statements: [statement],
+  };
 }
 
 const lineWidth = 100;

@@ -14,6 +14,14 @@ export interface TypeNames {
   typeName: string;
   /** The exported guard, e.g. `isRecordOperation`. */
   guardName: string;
+  /** The exported checker the guards share and other types' checkers call, e.g. `checkRecordOperation`. */
+  checkName: string;
+  /** The exported function listing every failure, e.g. `validateRecordOperation`. */
+  validateName: string;
+  /** The exported assertion, e.g. `assertRecordOperation`. */
+  assertName: string;
+  /** The module-local constant describing a resource to its checker, e.g. `recordOperationInfo`. */
+  infoName: string;
   /** The exported value list of an enumeration, e.g. `operationStatusValues`. */
   valuesName: string;
   /** Module path without extension, relative to the output folder, e.g. `callRecords/Endpoint`. */
@@ -26,37 +34,58 @@ export interface TypeNames {
 
 export interface NameTable {
   byType: Map<string, TypeNames>;
+  /** The `AnyX` discriminated union of each family base type (one with subtypes, or abstract). */
+  byFamily: Map<string, TypeNames>;
   diagnostics: Diagnostic[];
 }
 
 /** File stems the output itself uses; a type with such a name gets a suffix. */
 const reservedStems = new Set(['index', '_runtime']);
 
-export function assignNames(model: ApiModel, rootNamespace: string): NameTable {
+/**
+ * Names every type, then the `AnyX` union of every family base (`families`, by type name):
+ * a union takes its name after the types, so a type the docs define never loses its name to one.
+ */
+export function assignNames(model: ApiModel, rootNamespace: string, families: ReadonlySet<string> = new Set()): NameTable {
   const byType = new Map<string, TypeNames>();
+  const byFamily = new Map<string, TypeNames>();
   const diagnostics: Diagnostic[] = [];
   const takenPaths = new Set<string>();
-  const types: { name: string; source: SourceRef }[] = [...model.resources, ...model.enums];
-  for (const { name, source } of types.sort((a, b) => compareText(a.name, b.name))) {
-    const { namespace, shortName } = splitName(name);
-    const folder = namespaceFolder(namespace, rootNamespace);
-    const base = pascalIdentifier(shortName);
+  const take = (name: string, source: SourceRef, folder: string, base: string, what: string): string => {
     let typeName = base;
     for (let suffix = 2; takenPaths.has(pathKey(folder, typeName)) || reservedStems.has(typeName.toLowerCase()); suffix += 1) {
       typeName = `${base}${suffix}`;
     }
     if (typeName !== base) {
       diagnostics.push(diagnostic('name-collision', source.file, source,
-        `Type "${name}" maps to the TypeScript name "${base}", which another type or file already uses; named it "${typeName}".`));
+        `${what} "${name}" maps to the TypeScript name "${base}", which another type or file already uses; named it "${typeName}".`));
     }
     takenPaths.add(pathKey(folder, typeName));
-    const modulePath = folder === '' ? typeName : `${folder}/${typeName}`;
+    return typeName;
+  };
+  const types: { name: string; source: SourceRef }[] = [...model.resources, ...model.enums].sort((a, b) => compareText(a.name, b.name));
+  for (const { name, source } of types) {
+    const { namespace, shortName } = splitName(name);
+    const folder = namespaceFolder(namespace, rootNamespace);
     const namespacePrefix = pascalIdentifier(namespace.slice(namespace.lastIndexOf('.') + 1) || 'Root');
-    byType.set(name, {
-      typeName, guardName: `is${typeName}`, valuesName: `${lowerFirst(typeName)}Values`, modulePath, folder, namespacePrefix,
-    });
+    byType.set(name, typeNames(take(name, source, folder, pascalIdentifier(shortName), 'Type'), folder, namespacePrefix));
   }
-  return { byType, diagnostics };
+  for (const { name, source } of types.filter((type) => families.has(type.name))) {
+    const names = byType.get(name);
+    if (names === undefined) continue;
+    const typeName = take(name, source, names.folder, `Any${names.typeName}`, 'The union of the family of type');
+    byFamily.set(name, typeNames(typeName, names.folder, names.namespacePrefix));
+  }
+  return { byType, byFamily, diagnostics };
+}
+
+function typeNames(typeName: string, folder: string, namespacePrefix: string): TypeNames {
+  return {
+    typeName, guardName: `is${typeName}`, valuesName: `${lowerFirst(typeName)}Values`,
+    checkName: `check${typeName}`, validateName: `validate${typeName}`, assertName: `assert${typeName}`,
+    infoName: `${lowerFirst(typeName)}Info`,
+    modulePath: folder === '' ? typeName : `${folder}/${typeName}`, folder, namespacePrefix,
+  };
 }
 
 function pathKey(folder: string, typeName: string): string {
@@ -104,16 +133,6 @@ function lowerFirst(name: string): string {
 export function propertyKey(name: string): string {
   return isIdentifierName(name) ? name : quote(name);
 }
-
-/**
- * Keys that exist on every object (`constructor`, `__proto__`): a guard must
- * read them as own properties, or a plain object would seem to carry them.
- */
-export function needsOwnAccess(name: string): boolean {
-  return inheritedKeys.has(name);
-}
-
-const inheritedKeys = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function isIdentifierName(name: string): boolean {
   return /^[A-Za-z_$][\w$]*$/.test(name);

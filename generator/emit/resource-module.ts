@@ -1,23 +1,27 @@
-// One module per resource: its interface and its type guard.
-import {
-  type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type PropertySignatureStructure,
-  type StatementStructures, StructureKind,
-} from 'ts-morph';
+// One module per resource: its interface, its guards and its checker.
+import { type InterfaceDeclarationStructure, type PropertySignatureStructure, StructureKind } from 'ts-morph';
 import type { Property, ResourceType } from '../model/types.js';
 import { docs } from './doc-comment.js';
-import { type ImportScope, createImportScope, importDeclarations, importRuntime, importType } from './import-scope.js';
-import { type ResourceLookup, allProperties, redeclaredNames } from './inherited.js';
-import { type TypeNames, needsOwnAccess, propertyKey, quote } from './naming.js';
-import { type NamesOf, elementGuard, propertyCheckHelper, propertyType } from './type-expression.js';
+import { guardFunctions } from './guard-functions.js';
+import { type ImportScope, createImportScope, importDeclarations, importType } from './import-scope.js';
+import { redeclaredNames } from './inherited.js';
+import type { ModuleStatement } from './module-statement.js';
+import { type TypeNames, propertyKey, quote } from './naming.js';
+import { type CheckContext, resourceCheck, resourceInfoStatement } from './resource-check.js';
+import { propertyType } from './type-expression.js';
 
-export interface ResourceModuleContext {
-  namesOf: NamesOf;
-  lookup: ResourceLookup;
-}
+export type ResourceModuleContext = CheckContext;
 
-export function resourceModule(resource: ResourceType, names: TypeNames, context: ResourceModuleContext): StatementStructures[] {
-  const scope = createImportScope(names, [names.typeName, names.guardName]);
-  const declarations = [resourceInterface(resource, names, scope, context), resourceGuard(resource, names, scope, context)];
+export function resourceModule(resource: ResourceType, names: TypeNames, context: ResourceModuleContext): ModuleStatement[] {
+  const scope = createImportScope(names, [names.typeName, names.guardName, names.checkName, names.validateName, names.assertName, names.infoName]);
+  const isDoc = `Type guard for {@link ${names.typeName}}: true for an object whose present properties have their documented ` +
+    'types, nested objects and arrays included, and whose `@odata.type`, if any, names the type or a subtype.';
+  const declarations: ModuleStatement[] = [
+    resourceInterface(resource, names, scope, context),
+    ...guardFunctions(names, scope, isDoc),
+    resourceInfoStatement(resource, names, scope, context),
+    resourceCheck(resource, names, scope, context),
+  ];
   return [...importDeclarations(scope), ...declarations];
 }
 
@@ -29,7 +33,7 @@ function resourceInterface(
     name: names.typeName,
     isExported: true,
     docs: docs(0, resource.description),
-    properties: resource.properties.map((property) => propertySignature(property, scope, context.namesOf)),
+    properties: resource.properties.map((property) => propertySignature(property, scope, context)),
   };
   const base = resource.baseType === undefined ? undefined : context.namesOf(resource.baseType);
   if (base !== undefined) {
@@ -41,35 +45,13 @@ function resourceInterface(
   return structure;
 }
 
-function propertySignature(property: Property, scope: ImportScope, namesOf: NamesOf): PropertySignatureStructure {
+function propertySignature(property: Property, scope: ImportScope, context: ResourceModuleContext): PropertySignatureStructure {
   return {
     kind: StructureKind.PropertySignature,
     name: propertyKey(property.name),
-    type: propertyType(property, scope, namesOf),
+    type: propertyType(property, scope, context.namesOf, context.lenientNulls),
     hasQuestionToken: true,
     isReadonly: property.readOnly,
     docs: docs(2, property.description),
-  };
-}
-
-function resourceGuard(
-  resource: ResourceType, names: TypeNames, scope: ImportScope, context: ResourceModuleContext,
-): FunctionDeclarationStructure {
-  const isRecord = `${importRuntime(scope, 'isRecord')}(value)`;
-  const checks = allProperties(resource, context.lookup).flatMap((property) => {
-    const guard = elementGuard(property.type, scope, context.namesOf);
-    if (guard === undefined) return [];
-    const key = quote(property.name);
-    const read = needsOwnAccess(property.name) ? `${importRuntime(scope, 'own')}(value, ${key})` : `value[${key}]`;
-    return [`${propertyCheckHelper(property, scope)}(${read}, ${guard})`];
-  });
-  return {
-    kind: StructureKind.Function,
-    name: names.guardName,
-    isExported: true,
-    docs: docs(0, `Type guard for {@link ${names.typeName}}: true for an object whose present properties have their documented types.`),
-    parameters: [{ name: 'value', type: 'unknown' }],
-    returnType: `value is ${names.typeName}`,
-    statements: [checks.length === 0 ? `return ${isRecord};` : `return (\n  ${[isRecord, ...checks].join(' &&\n  ')}\n);`],
   };
 }
