@@ -3,7 +3,7 @@
 
 import * as rt from './_runtime.js';
 import type { Entity } from './Entity.js';
-import { type OperationStatus, checkOperationStatus } from './OperationStatus.js';
+import { type OperationStatus, operationStatusValues } from './OperationStatus.js';
 import { type ResultInfo, checkResultInfo } from './ResultInfo.js';
 
 /**
@@ -42,20 +42,24 @@ export function assertCommsOperation(value: unknown, options?: rt.GuardOptions):
   rt.assert(value, checkCommsOperation, 'CommsOperation', options);
 }
 
-/** The checker's view of {@link CommsOperation}: `@odata.type` may name it or one of its subtypes. */
+/** The checker's view of {@link CommsOperation}: `@odata.type` may name it or one of its subtypes; strict mode admits the properties it declares. */
 const commsOperationInfo = rt.resourceInfo('CommsOperation', [
   'microsoft.graph.commsOperation',
   'microsoft.graph.recordOperation',
   'microsoft.graph.updateRecordingStatusOperation',
-], false);
+], [
+  'clientContext',
+  'resultInfo',
+  'status',
+  'id',
+]);
 
 /** Checks `value` as a {@link CommsOperation}, reporting to `context`: the core of the guards above. */
 export function checkCommsOperation(value: unknown, context: rt.Context): boolean {
-  return rt.enter(value, context, commsOperationInfo) ? (
-    rt.prop(value, context, 'clientContext', rt.checkString) &&
-    rt.prop(value, context, 'resultInfo', checkResultInfo) &&
-    rt.prop(value, context, 'status', checkOperationStatus) &&
-    rt.prop(value, context, 'id', rt.checkString) &&
-    rt.leave(value, context)
-  ) : context.verdict;
+  return rt.enter(value, context, commsOperationInfo) ? rt.leave(value, context, (
+    rt.string(value['clientContext'], context, 'clientContext') &&
+    rt.prop(value['resultInfo'], context, 'resultInfo', checkResultInfo) &&
+    rt.member(value['status'], context, 'status', operationStatusValues) &&
+    rt.string(value['id'], context, 'id')
+  )) : context.verdict;
 }

@@ -31,18 +31,19 @@ export function assertEntity(value: unknown, options?: rt.GuardOptions): asserts
   rt.assert(value, checkEntity, 'Entity', options);
 }
 
-/** The checker's view of {@link Entity}: `@odata.type` may name it or one of its subtypes. */
+/** The checker's view of {@link Entity}: `@odata.type` may name it or one of its subtypes; strict mode admits the properties it declares. */
 const entityInfo = rt.resourceInfo('Entity', [
   'microsoft.graph.entity',
   'microsoft.graph.commsOperation',
   'microsoft.graph.recordOperation',
   'microsoft.graph.updateRecordingStatusOperation',
-], false);
+], [
+  'id',
+]);
 
 /** Checks `value` as a {@link Entity}, reporting to `context`: the core of the guards above. */
 export function checkEntity(value: unknown, context: rt.Context): boolean {
-  return rt.enter(value, context, entityInfo) ? (
-    rt.prop(value, context, 'id', rt.checkString) &&
-    rt.leave(value, context)
-  ) : context.verdict;
+  return rt.enter(value, context, entityInfo) ? rt.leave(value, context, (
+    rt.string(value['id'], context, 'id')
+  )) : context.verdict;
 }

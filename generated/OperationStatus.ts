@@ -31,5 +31,5 @@ export function isOperationStatus(value: unknown): value is OperationStatus {
  * holding one call.
  */
 export function checkOperationStatus(value: unknown, context: rt.Context): boolean {
-  return rt.member(value, context, operationStatusValues);
+  return rt.checkMember(value, context, operationStatusValues);
 }

@@ -51,5 +51,5 @@ export function isRecordCompletionReason(value: unknown): value is RecordComplet
  * types holding one call.
  */
 export function checkRecordCompletionReason(value: unknown, context: rt.Context): boolean {
-  return rt.member(value, context, recordCompletionReasonValues);
+  return rt.checkMember(value, context, recordCompletionReasonValues);
 }

@@ -3,8 +3,8 @@
 
 import * as rt from './_runtime.js';
 import type { CommsOperation } from './CommsOperation.js';
-import { checkOperationStatus } from './OperationStatus.js';
-import { type RecordCompletionReason, checkRecordCompletionReason } from './RecordCompletionReason.js';
+import { operationStatusValues } from './OperationStatus.js';
+import { type RecordCompletionReason, recordCompletionReasonValues } from './RecordCompletionReason.js';
 import { checkResultInfo } from './ResultInfo.js';
 
 /**
@@ -46,24 +46,31 @@ export function assertRecordOperation(value: unknown, options?: rt.GuardOptions)
   rt.assert(value, checkRecordOperation, 'RecordOperation', options);
 }
 
-/** The checker's view of {@link RecordOperation}: `@odata.type` may name it. */
+/** The checker's view of {@link RecordOperation}: `@odata.type` may name it; strict mode admits the properties it declares. */
 const recordOperationInfo = rt.resourceInfo('RecordOperation', [
   'microsoft.graph.recordOperation',
-], false);
+], [
+  'completionReason',
+  'recordingAccessToken',
+  'recordingLocation',
+  'clientContext',
+  'resultInfo',
+  'status',
+  'id',
+]);
 
 /**
  * Checks `value` as a {@link RecordOperation}, reporting to `context`: the core of the guards
  * above.
  */
 export function checkRecordOperation(value: unknown, context: rt.Context): boolean {
-  return rt.enter(value, context, recordOperationInfo) ? (
-    rt.prop(value, context, 'completionReason', checkRecordCompletionReason) &&
-    rt.prop(value, context, 'recordingAccessToken', rt.checkString) &&
-    rt.prop(value, context, 'recordingLocation', rt.checkString) &&
-    rt.prop(value, context, 'clientContext', rt.checkString) &&
-    rt.prop(value, context, 'resultInfo', checkResultInfo) &&
-    rt.prop(value, context, 'status', checkOperationStatus) &&
-    rt.prop(value, context, 'id', rt.checkString) &&
-    rt.leave(value, context)
-  ) : context.verdict;
+  return rt.enter(value, context, recordOperationInfo) ? rt.leave(value, context, (
+    rt.member(value['completionReason'], context, 'completionReason', recordCompletionReasonValues) &&
+    rt.string(value['recordingAccessToken'], context, 'recordingAccessToken') &&
+    rt.string(value['recordingLocation'], context, 'recordingLocation') &&
+    rt.string(value['clientContext'], context, 'clientContext') &&
+    rt.prop(value['resultInfo'], context, 'resultInfo', checkResultInfo) &&
+    rt.member(value['status'], context, 'status', operationStatusValues) &&
+    rt.string(value['id'], context, 'id')
+  )) : context.verdict;
 }

@@ -36,15 +36,20 @@ export function assertResultInfo(value: unknown, options?: rt.GuardOptions): ass
   rt.assert(value, checkResultInfo, 'ResultInfo', options);
 }
 
-/** The checker's view of {@link ResultInfo}: `@odata.type` may name it. */
-const resultInfoInfo = rt.resourceInfo('ResultInfo', ['microsoft.graph.resultInfo'], false);
+/** The checker's view of {@link ResultInfo}: `@odata.type` may name it; strict mode admits the properties it declares. */
+const resultInfoInfo = rt.resourceInfo('ResultInfo', [
+  'microsoft.graph.resultInfo',
+], [
+  'code',
+  'message',
+  'subcode',
+]);
 
 /** Checks `value` as a {@link ResultInfo}, reporting to `context`: the core of the guards above. */
 export function checkResultInfo(value: unknown, context: rt.Context): boolean {
-  return rt.enter(value, context, resultInfoInfo) ? (
-    rt.prop(value, context, 'code', rt.checkInt32) &&
-    rt.prop(value, context, 'message', rt.checkString) &&
-    rt.prop(value, context, 'subcode', rt.checkInt32) &&
-    rt.leave(value, context)
-  ) : context.verdict;
+  return rt.enter(value, context, resultInfoInfo) ? rt.leave(value, context, (
+    rt.int32(value['code'], context, 'code') &&
+    rt.string(value['message'], context, 'message') &&
+    rt.int32(value['subcode'], context, 'subcode')
+  )) : context.verdict;
 }

@@ -3,7 +3,7 @@
 
 import * as rt from './_runtime.js';
 import type { CommsOperation } from './CommsOperation.js';
-import { checkOperationStatus } from './OperationStatus.js';
+import { operationStatusValues } from './OperationStatus.js';
 import { checkResultInfo } from './ResultInfo.js';
 
 /**
@@ -38,21 +38,25 @@ export function assertUpdateRecordingStatusOperation(value: unknown, options?: r
   rt.assert(value, checkUpdateRecordingStatusOperation, 'UpdateRecordingStatusOperation', options);
 }
 
-/** The checker's view of {@link UpdateRecordingStatusOperation}: `@odata.type` may name it. */
+/** The checker's view of {@link UpdateRecordingStatusOperation}: `@odata.type` may name it; strict mode admits the properties it declares. */
 const updateRecordingStatusOperationInfo = rt.resourceInfo('UpdateRecordingStatusOperation', [
   'microsoft.graph.updateRecordingStatusOperation',
-], false);
+], [
+  'clientContext',
+  'resultInfo',
+  'status',
+  'id',
+]);
 
 /**
  * Checks `value` as a {@link UpdateRecordingStatusOperation}, reporting to `context`: the core of
  * the guards above.
  */
 export function checkUpdateRecordingStatusOperation(value: unknown, context: rt.Context): boolean {
-  return rt.enter(value, context, updateRecordingStatusOperationInfo) ? (
-    rt.prop(value, context, 'clientContext', rt.checkString) &&
-    rt.prop(value, context, 'resultInfo', checkResultInfo) &&
-    rt.prop(value, context, 'status', checkOperationStatus) &&
-    rt.prop(value, context, 'id', rt.checkString) &&
-    rt.leave(value, context)
-  ) : context.verdict;
+  return rt.enter(value, context, updateRecordingStatusOperationInfo) ? rt.leave(value, context, (
+    rt.string(value['clientContext'], context, 'clientContext') &&
+    rt.prop(value['resultInfo'], context, 'resultInfo', checkResultInfo) &&
+    rt.member(value['status'], context, 'status', operationStatusValues) &&
+    rt.string(value['id'], context, 'id')
+  )) : context.verdict;
 }

@@ -47,7 +47,7 @@ export function enumModule(type: EnumType, names: TypeNames, options: EnumModule
 function enumCheck(names: TypeNames, scope: ImportScope, options: EnumModuleOptions): FunctionDeclarationStructure {
   const statement = options.open
     ? `return ${importRuntime(scope, 'checkString')}(value, context);`
-    : `return ${importRuntime(scope, 'member')}(value, context, ${names.valuesName});`;
+    : `return ${importRuntime(scope, 'checkMember')}(value, context, ${names.valuesName});`;
   return {
     kind: StructureKind.Function,
     name: names.checkName,

@@ -41,6 +41,13 @@ export function importCheck(scope: ImportScope, target: TypeNames): string {
   return importName(scope, target.modulePath, target.checkName, `check${localAlias(scope, target)}`, false);
 }
 
+/** The local name of an enumeration's list of members, which a checker passes to the runtime. */
+export function importValues(scope: ImportScope, target: TypeNames): string {
+  if (target.modulePath === scope.modulePath) return target.valuesName;
+  const alias = localAlias(scope, target);
+  return importName(scope, target.modulePath, target.valuesName, valuesOf(alias), false);
+}
+
 /**
  * A helper of the shared runtime. The runtime is imported as a namespace so
  * its helper names can never clash with a generated type or guard name.
@@ -51,9 +58,12 @@ export function importRuntime(scope: ImportScope, name: string): string {
 }
 
 /** The names a type brings into a module that imports it under `alias`. */
-const importedForms = (alias: string): string[] => [alias, `is${alias}`, `check${alias}`];
+const importedForms = (alias: string): string[] => [alias, `is${alias}`, `check${alias}`, valuesOf(alias)];
 
-/** A local name for another type, free for `Name`, `isName` and `checkName`, reserved once chosen. */
+/** `GraphStatus` -> `graphStatusValues`, as naming spells a value list. */
+const valuesOf = (alias: string): string => `${alias.charAt(0).toLowerCase()}${alias.slice(1)}Values`;
+
+/** A local name for another type, free for every form it brings (`Name`, `isName`, ...), reserved once chosen. */
 function localAlias(scope: ImportScope, target: TypeNames): string {
   const meaning = `${target.modulePath}#${target.typeName}`;
   const isFree = (candidate: string): boolean =>

@@ -40,7 +40,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
   const { byType, byFamily, diagnostics } = assignNames(model, options.rootNamespace, families.heads);
   const namesOf = (name: string) => byType.get(name);
   const subtypesOf = (name: string) => families.subtypes.get(name) ?? [];
-  const context = { namesOf, lookup, subtypesOf, lenientNulls: options.lenientNulls };
+  const context = { namesOf, lookup, subtypesOf, lenientNulls: options.lenientNulls, openEnums: options.openEnums };
   const modules: { path: string; statements: ModuleStatement[] }[] = [];
   for (const resource of model.resources) {
     const names = byType.get(resource.name);

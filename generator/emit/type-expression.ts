@@ -1,7 +1,7 @@
 // How a property's type is written in an interface and checked in a guard.
 import type { PrimitiveName, Property, TypeRef } from '../model/types.js';
-import { type ImportScope, importCheck, importRuntime, importType } from './import-scope.js';
-import type { TypeNames } from './naming.js';
+import { type ImportScope, importCheck, importRuntime, importType, importValues } from './import-scope.js';
+import { type TypeNames, quote } from './naming.js';
 
 const primitiveType: Record<PrimitiveName, string> = {
   String: 'string', Boolean: 'boolean', Byte: 'number', SByte: 'number', Int16: 'number', Int32: 'number', Int64: 'number',
@@ -45,8 +45,29 @@ export function elementCheck(type: TypeRef, scope: ImportScope, namesOf: NamesOf
   return names === undefined ? importRuntime(scope, 'checkJson') : importCheck(scope, names);
 }
 
-/** The runtime helper that checks a property given its element checker: `prop`, `arrayOrNull`, ... */
-export function propertyHelper(property: Property, scope: ImportScope, lenientNulls: boolean): string {
+/** The runtime helper of a plain (single, not nullable) primitive property: one call, the test inline. */
+const plainHelper: Record<PrimitiveName, string> = {
+  String: 'string', Boolean: 'boolean', Byte: 'byte', SByte: 'sByte', Int16: 'int16', Int32: 'int32', Int64: 'int64',
+  Single: 'number', Double: 'number', Decimal: 'number', Guid: 'guid', DateTimeOffset: 'dateTimeOffset', Date: 'date',
+  TimeOfDay: 'timeOfDay', Duration: 'duration', Binary: 'binary', Stream: 'string', Json: 'json',
+};
+
+/**
+ * The call that checks one property of `value`, the checker's whole work for it: a plain primitive or
+ * enumeration property has a helper of its own (`rt.int32(value['size'], context, 'size')`); any other
+ * goes through `prop`, `propOrNull`, `array` or `arrayOrNull` with its element's checker.
+ */
+export function propertyCheck(property: Property, scope: ImportScope, namesOf: NamesOf, options: { lenientNulls: boolean; openEnums: boolean }): string {
+  const key = quote(property.name);
+  const read = `value[${key}], context, ${key}`;
+  if (!property.collection && !admitsNull(property, options.lenientNulls)) {
+    const type = property.type;
+    if (type.kind === 'primitive') return `${importRuntime(scope, plainHelper[type.name])}(${read})`;
+    const names = type.kind === 'enum' ? namesOf(type.name) : undefined;
+    if (names !== undefined && options.openEnums) return `${importRuntime(scope, 'string')}(${read})`;
+    if (names !== undefined) return `${importRuntime(scope, 'member')}(${read}, ${importValues(scope, names)})`;
+  }
   const name = property.collection ? 'array' : 'prop';
-  return importRuntime(scope, admitsNull(property, lenientNulls) ? `${name}OrNull` : name);
+  const helper = importRuntime(scope, admitsNull(property, options.lenientNulls) ? `${name}OrNull` : name);
+  return `${helper}(${read}, ${elementCheck(property.type, scope, namesOf)})`;
 }
