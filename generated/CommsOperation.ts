@@ -42,7 +42,10 @@ export function assertCommsOperation(value: unknown, options?: rt.GuardOptions):
   rt.assert(value, checkCommsOperation, 'CommsOperation', options);
 }
 
-/** The checker's view of {@link CommsOperation}: `@odata.type` may name it or one of its subtypes; strict mode admits the properties it declares. */
+/**
+ * The checker's view of {@link CommsOperation}: `@odata.type` may name it or one of its subtypes;
+ * strict mode admits the properties it declares.
+ */
 const commsOperationInfo = rt.resourceInfo('CommsOperation', [
   'microsoft.graph.commsOperation',
   'microsoft.graph.recordOperation',

@@ -31,7 +31,10 @@ export function assertEntity(value: unknown, options?: rt.GuardOptions): asserts
   rt.assert(value, checkEntity, 'Entity', options);
 }
 
-/** The checker's view of {@link Entity}: `@odata.type` may name it or one of its subtypes; strict mode admits the properties it declares. */
+/**
+ * The checker's view of {@link Entity}: `@odata.type` may name it or one of its subtypes; strict
+ * mode admits the properties it declares.
+ */
 const entityInfo = rt.resourceInfo('Entity', [
   'microsoft.graph.entity',
   'microsoft.graph.commsOperation',

@@ -46,7 +46,10 @@ export function assertRecordOperation(value: unknown, options?: rt.GuardOptions)
   rt.assert(value, checkRecordOperation, 'RecordOperation', options);
 }
 
-/** The checker's view of {@link RecordOperation}: `@odata.type` may name it; strict mode admits the properties it declares. */
+/**
+ * The checker's view of {@link RecordOperation}: `@odata.type` may name it; strict mode admits the
+ * properties it declares.
+ */
 const recordOperationInfo = rt.resourceInfo('RecordOperation', [
   'microsoft.graph.recordOperation',
 ], [

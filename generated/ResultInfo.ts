@@ -36,7 +36,10 @@ export function assertResultInfo(value: unknown, options?: rt.GuardOptions): ass
   rt.assert(value, checkResultInfo, 'ResultInfo', options);
 }
 
-/** The checker's view of {@link ResultInfo}: `@odata.type` may name it; strict mode admits the properties it declares. */
+/**
+ * The checker's view of {@link ResultInfo}: `@odata.type` may name it; strict mode admits the
+ * properties it declares.
+ */
 const resultInfoInfo = rt.resourceInfo('ResultInfo', [
   'microsoft.graph.resultInfo',
 ], [

@@ -38,7 +38,10 @@ export function assertUpdateRecordingStatusOperation(value: unknown, options?: r
   rt.assert(value, checkUpdateRecordingStatusOperation, 'UpdateRecordingStatusOperation', options);
 }
 
-/** The checker's view of {@link UpdateRecordingStatusOperation}: `@odata.type` may name it; strict mode admits the properties it declares. */
+/**
+ * The checker's view of {@link UpdateRecordingStatusOperation}: `@odata.type` may name it; strict
+ * mode admits the properties it declares.
+ */
 const updateRecordingStatusOperationInfo = rt.resourceInfo('UpdateRecordingStatusOperation', [
   'microsoft.graph.updateRecordingStatusOperation',
 ], [

@@ -5,7 +5,7 @@
 // constant that tells the runtime the type's name, its subtypes and openness.
 import { type FunctionDeclarationStructure, StructureKind } from 'ts-morph';
 import type { ResourceType } from '../model/types.js';
-import { docs } from './doc-comment.js';
+import { docs, wrap } from './doc-comment.js';
 import { type ImportScope, importRuntime } from './import-scope.js';
 import { type ResourceLookup, allProperties } from './inherited.js';
 import { type TypeNames, quote } from './naming.js';
@@ -32,7 +32,8 @@ export function resourceInfoStatement(resource: ResourceType, names: TypeNames, 
   const written = inline.length <= lineWidth ? inline : call((items) => `[\n${items.map((item) => `  ${item},\n`).join('')}]`);
   const subtypes = typeNames.length > 1 ? ' or one of its subtypes' : '';
   const declared = keys === undefined ? 'it is open, so strict mode admits any property' : 'strict mode admits the properties it declares';
-  return `/** The checker's view of {@link ${names.typeName}}: \`@odata.type\` may name it${subtypes}; ${declared}. */\n${written}`;
+  const comment = wrap(`The checker's view of {@link ${names.typeName}}: \`@odata.type\` may name it${subtypes}; ${declared}.`, lineWidth - 3);
+  return `/**\n${comment.split('\n').map((line) => ` * ${line}`).join('\n')}\n */\n${written}`;
 }
 
 export function resourceCheck(resource: ResourceType, names: TypeNames, scope: ImportScope, context: CheckContext): FunctionDeclarationStructure {
