@@ -43,7 +43,8 @@ function median(values: number[]): number {
 }
 
 export function printRows(rows: readonly Row[]): void {
-  const line = (cells: string[]) => process.stdout.write(`${cells[0]?.padEnd(46)}${cells.slice(1).map((cell) => cell.padStart(11)).join('')}\n`);
+  const width = Math.max(...rows.map((row) => `${row.name} (${row.size})`.length), 40) + 2;
+  const line = (cells: string[]) => process.stdout.write(`${cells[0]?.padEnd(width)}${cells.slice(1).map((cell) => cell.padStart(10)).join('')}\n`);
   line(['type (properties)', 'isX ns', 'ajv ns', 'ajv/isX', 'hand ns', 'isX/hand']);
   const total = (label: string, subset = rows) => subset.reduce((sum, row) => sum + (row.timings.get(label) ?? 0) * row.instances, 0);
   for (const row of rows) {
