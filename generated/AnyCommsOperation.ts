@@ -24,15 +24,12 @@ export function isAnyCommsOperation(value: unknown): value is AnyCommsOperation 
   return rt.test(value, checkAnyCommsOperation);
 }
 
-/**
- * Every way `value` fails to be a {@link AnyCommsOperation}, each with its path; empty when it is
- * one.
- */
+/** Every failure of `value` as a {@link AnyCommsOperation}, with its path; none when it is one. */
 export function validateAnyCommsOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
   return rt.validate(value, checkAnyCommsOperation, options);
 }
 
-/** Throws a TypeError that lists every failure unless `value` is a {@link AnyCommsOperation}. */
+/** Throws a TypeError listing every failure unless `value` is a {@link AnyCommsOperation}. */
 export function assertAnyCommsOperation(value: unknown, options?: rt.GuardOptions): asserts value is AnyCommsOperation {
   rt.assert(value, checkAnyCommsOperation, 'AnyCommsOperation', options);
 }
@@ -43,10 +40,7 @@ const anyCommsOperationInfo: { [name: string]: rt.Check } = {
   'microsoft.graph.updateRecordingStatusOperation': checkUpdateRecordingStatusOperation,
 };
 
-/**
- * Checks `value` as a {@link AnyCommsOperation}, reporting to `context`: the core of the guards
- * above.
- */
+/** The checker of {@link AnyCommsOperation}, which its guards share. */
 export function checkAnyCommsOperation(value: unknown, context: rt.Context): boolean {
   return rt.dispatch(value, context, checkCommsOperation, anyCommsOperationInfo);
 }

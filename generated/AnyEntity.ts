@@ -26,12 +26,12 @@ export function isAnyEntity(value: unknown): value is AnyEntity {
   return rt.test(value, checkAnyEntity);
 }
 
-/** Every way `value` fails to be a {@link AnyEntity}, each with its path; empty when it is one. */
+/** Every failure of `value` as a {@link AnyEntity}, with its path; none when it is one. */
 export function validateAnyEntity(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
   return rt.validate(value, checkAnyEntity, options);
 }
 
-/** Throws a TypeError that lists every failure unless `value` is a {@link AnyEntity}. */
+/** Throws a TypeError listing every failure unless `value` is a {@link AnyEntity}. */
 export function assertAnyEntity(value: unknown, options?: rt.GuardOptions): asserts value is AnyEntity {
   rt.assert(value, checkAnyEntity, 'AnyEntity', options);
 }
@@ -43,7 +43,7 @@ const anyEntityInfo: { [name: string]: rt.Check } = {
   'microsoft.graph.updateRecordingStatusOperation': checkUpdateRecordingStatusOperation,
 };
 
-/** Checks `value` as a {@link AnyEntity}, reporting to `context`: the core of the guards above. */
+/** The checker of {@link AnyEntity}, which its guards share. */
 export function checkAnyEntity(value: unknown, context: rt.Context): boolean {
   return rt.dispatch(value, context, checkEntity, anyEntityInfo);
 }

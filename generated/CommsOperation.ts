@@ -24,40 +24,37 @@ export interface CommsOperation extends Entity {
 }
 
 /**
- * Type guard for {@link CommsOperation}: true for an object whose present properties have their
- * documented types, nested objects and arrays included, and whose `@odata.type`, if any, names the
- * type or a subtype.
+ * Type guard for {@link CommsOperation}: its present properties, nested ones too, and `@odata.type`
+ * are as documented.
  */
 export function isCommsOperation(value: unknown): value is CommsOperation {
   return rt.test(value, checkCommsOperation);
 }
 
-/** Every way `value` fails to be a {@link CommsOperation}, each with its path; empty when it is one. */
+/** Every failure of `value` as a {@link CommsOperation}, with its path; none when it is one. */
 export function validateCommsOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
   return rt.validate(value, checkCommsOperation, options);
 }
 
-/** Throws a TypeError that lists every failure unless `value` is a {@link CommsOperation}. */
+/** Throws a TypeError listing every failure unless `value` is a {@link CommsOperation}. */
 export function assertCommsOperation(value: unknown, options?: rt.GuardOptions): asserts value is CommsOperation {
   rt.assert(value, checkCommsOperation, 'CommsOperation', options);
 }
 
 /**
- * The checker's view of {@link CommsOperation}: `@odata.type` may name it or one of its subtypes;
- * strict mode admits the properties it declares.
+ * What the checker of {@link CommsOperation} needs: the `@odata.type` names and the properties it
+ * admits.
  */
-const commsOperationInfo = rt.resourceInfo('CommsOperation', [
-  'microsoft.graph.commsOperation',
-  'microsoft.graph.recordOperation',
-  'microsoft.graph.updateRecordingStatusOperation',
-], [
-  'clientContext',
-  'resultInfo',
-  'status',
-  'id',
-]);
+const commsOperationInfo = rt.resourceInfo(
+  'CommsOperation',
+  [
+    'microsoft.graph.commsOperation', 'microsoft.graph.recordOperation',
+    'microsoft.graph.updateRecordingStatusOperation',
+  ],
+  ['clientContext', 'resultInfo', 'status', 'id'],
+);
 
-/** Checks `value` as a {@link CommsOperation}, reporting to `context`: the core of the guards above. */
+/** The checker of {@link CommsOperation}, which its guards share. */
 export function checkCommsOperation(value: unknown, context: rt.Context): boolean {
   return rt.enter(value, context, commsOperationInfo) ? rt.leave(value, context, (
     rt.string(value['clientContext'], context, 'clientContext') &&

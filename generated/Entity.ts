@@ -13,38 +13,36 @@ export interface Entity {
 }
 
 /**
- * Type guard for {@link Entity}: true for an object whose present properties have their documented
- * types, nested objects and arrays included, and whose `@odata.type`, if any, names the type or a
- * subtype.
+ * Type guard for {@link Entity}: its present properties, nested ones too, and `@odata.type` are as
+ * documented.
  */
 export function isEntity(value: unknown): value is Entity {
   return rt.test(value, checkEntity);
 }
 
-/** Every way `value` fails to be a {@link Entity}, each with its path; empty when it is one. */
+/** Every failure of `value` as a {@link Entity}, with its path; none when it is one. */
 export function validateEntity(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
   return rt.validate(value, checkEntity, options);
 }
 
-/** Throws a TypeError that lists every failure unless `value` is a {@link Entity}. */
+/** Throws a TypeError listing every failure unless `value` is a {@link Entity}. */
 export function assertEntity(value: unknown, options?: rt.GuardOptions): asserts value is Entity {
   rt.assert(value, checkEntity, 'Entity', options);
 }
 
 /**
- * The checker's view of {@link Entity}: `@odata.type` may name it or one of its subtypes; strict
- * mode admits the properties it declares.
+ * What the checker of {@link Entity} needs: the `@odata.type` names and the properties it admits.
  */
-const entityInfo = rt.resourceInfo('Entity', [
-  'microsoft.graph.entity',
-  'microsoft.graph.commsOperation',
-  'microsoft.graph.recordOperation',
-  'microsoft.graph.updateRecordingStatusOperation',
-], [
-  'id',
-]);
+const entityInfo = rt.resourceInfo(
+  'Entity',
+  [
+    'microsoft.graph.entity', 'microsoft.graph.commsOperation', 'microsoft.graph.recordOperation',
+    'microsoft.graph.updateRecordingStatusOperation',
+  ],
+  ['id'],
+);
 
-/** Checks `value` as a {@link Entity}, reporting to `context`: the core of the guards above. */
+/** The checker of {@link Entity}, which its guards share. */
 export function checkEntity(value: unknown, context: rt.Context): boolean {
   return rt.enter(value, context, entityInfo) ? rt.leave(value, context, (
     rt.string(value['id'], context, 'id')

@@ -26,10 +26,7 @@ export function isOperationStatus(value: unknown): value is OperationStatus {
   return rt.isMember(operationStatusValues, value);
 }
 
-/**
- * Checks `value` as a {@link OperationStatus}, reporting to `context`: what the guards of types
- * holding one call.
- */
+/** The checker of {@link OperationStatus}, which the guards of types holding one call. */
 export function checkOperationStatus(value: unknown, context: rt.Context): boolean {
   return rt.checkMember(value, context, operationStatusValues);
 }

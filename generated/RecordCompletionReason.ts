@@ -46,10 +46,7 @@ export function isRecordCompletionReason(value: unknown): value is RecordComplet
   return rt.isMember(recordCompletionReasonValues, value);
 }
 
-/**
- * Checks `value` as a {@link RecordCompletionReason}, reporting to `context`: what the guards of
- * types holding one call.
- */
+/** The checker of {@link RecordCompletionReason}, which the guards of types holding one call. */
 export function checkRecordCompletionReason(value: unknown, context: rt.Context): boolean {
   return rt.checkMember(value, context, recordCompletionReasonValues);
 }

@@ -25,47 +25,37 @@ export interface RecordOperation extends CommsOperation {
 }
 
 /**
- * Type guard for {@link RecordOperation}: true for an object whose present properties have their
- * documented types, nested objects and arrays included, and whose `@odata.type`, if any, names the
- * type or a subtype.
+ * Type guard for {@link RecordOperation}: its present properties, nested ones too, and
+ * `@odata.type` are as documented.
  */
 export function isRecordOperation(value: unknown): value is RecordOperation {
   return rt.test(value, checkRecordOperation);
 }
 
-/**
- * Every way `value` fails to be a {@link RecordOperation}, each with its path; empty when it is
- * one.
- */
+/** Every failure of `value` as a {@link RecordOperation}, with its path; none when it is one. */
 export function validateRecordOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
   return rt.validate(value, checkRecordOperation, options);
 }
 
-/** Throws a TypeError that lists every failure unless `value` is a {@link RecordOperation}. */
+/** Throws a TypeError listing every failure unless `value` is a {@link RecordOperation}. */
 export function assertRecordOperation(value: unknown, options?: rt.GuardOptions): asserts value is RecordOperation {
   rt.assert(value, checkRecordOperation, 'RecordOperation', options);
 }
 
 /**
- * The checker's view of {@link RecordOperation}: `@odata.type` may name it; strict mode admits the
- * properties it declares.
+ * What the checker of {@link RecordOperation} needs: the `@odata.type` names and the properties it
+ * admits.
  */
-const recordOperationInfo = rt.resourceInfo('RecordOperation', [
-  'microsoft.graph.recordOperation',
-], [
-  'completionReason',
-  'recordingAccessToken',
-  'recordingLocation',
-  'clientContext',
-  'resultInfo',
-  'status',
-  'id',
-]);
+const recordOperationInfo = rt.resourceInfo(
+  'RecordOperation',
+  ['microsoft.graph.recordOperation'],
+  [
+    'completionReason', 'recordingAccessToken', 'recordingLocation', 'clientContext', 'resultInfo',
+    'status', 'id',
+  ],
+);
 
-/**
- * Checks `value` as a {@link RecordOperation}, reporting to `context`: the core of the guards
- * above.
- */
+/** The checker of {@link RecordOperation}, which its guards share. */
 export function checkRecordOperation(value: unknown, context: rt.Context): boolean {
   return rt.enter(value, context, recordOperationInfo) ? rt.leave(value, context, (
     rt.member(value['completionReason'], context, 'completionReason', recordCompletionReasonValues) &&

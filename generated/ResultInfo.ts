@@ -18,37 +18,34 @@ export interface ResultInfo {
 }
 
 /**
- * Type guard for {@link ResultInfo}: true for an object whose present properties have their
- * documented types, nested objects and arrays included, and whose `@odata.type`, if any, names the
- * type or a subtype.
+ * Type guard for {@link ResultInfo}: its present properties, nested ones too, and `@odata.type` are
+ * as documented.
  */
 export function isResultInfo(value: unknown): value is ResultInfo {
   return rt.test(value, checkResultInfo);
 }
 
-/** Every way `value` fails to be a {@link ResultInfo}, each with its path; empty when it is one. */
+/** Every failure of `value` as a {@link ResultInfo}, with its path; none when it is one. */
 export function validateResultInfo(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
   return rt.validate(value, checkResultInfo, options);
 }
 
-/** Throws a TypeError that lists every failure unless `value` is a {@link ResultInfo}. */
+/** Throws a TypeError listing every failure unless `value` is a {@link ResultInfo}. */
 export function assertResultInfo(value: unknown, options?: rt.GuardOptions): asserts value is ResultInfo {
   rt.assert(value, checkResultInfo, 'ResultInfo', options);
 }
 
 /**
- * The checker's view of {@link ResultInfo}: `@odata.type` may name it; strict mode admits the
- * properties it declares.
+ * What the checker of {@link ResultInfo} needs: the `@odata.type` names and the properties it
+ * admits.
  */
-const resultInfoInfo = rt.resourceInfo('ResultInfo', [
-  'microsoft.graph.resultInfo',
-], [
-  'code',
-  'message',
-  'subcode',
-]);
+const resultInfoInfo = rt.resourceInfo(
+  'ResultInfo',
+  ['microsoft.graph.resultInfo'],
+  ['code', 'message', 'subcode'],
+);
 
-/** Checks `value` as a {@link ResultInfo}, reporting to `context`: the core of the guards above. */
+/** The checker of {@link ResultInfo}, which its guards share. */
 export function checkResultInfo(value: unknown, context: rt.Context): boolean {
   return rt.enter(value, context, resultInfoInfo) ? rt.leave(value, context, (
     rt.int32(value['code'], context, 'code') &&

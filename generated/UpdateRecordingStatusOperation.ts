@@ -14,24 +14,23 @@ export interface UpdateRecordingStatusOperation extends CommsOperation {
 }
 
 /**
- * Type guard for {@link UpdateRecordingStatusOperation}: true for an object whose present
- * properties have their documented types, nested objects and arrays included, and whose
- * `@odata.type`, if any, names the type or a subtype.
+ * Type guard for {@link UpdateRecordingStatusOperation}: its present properties, nested ones too,
+ * and `@odata.type` are as documented.
  */
 export function isUpdateRecordingStatusOperation(value: unknown): value is UpdateRecordingStatusOperation {
   return rt.test(value, checkUpdateRecordingStatusOperation);
 }
 
 /**
- * Every way `value` fails to be a {@link UpdateRecordingStatusOperation}, each with its path; empty
- * when it is one.
+ * Every failure of `value` as a {@link UpdateRecordingStatusOperation}, with its path; none when it
+ * is one.
  */
 export function validateUpdateRecordingStatusOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
   return rt.validate(value, checkUpdateRecordingStatusOperation, options);
 }
 
 /**
- * Throws a TypeError that lists every failure unless `value` is a {@link
+ * Throws a TypeError listing every failure unless `value` is a {@link
  * UpdateRecordingStatusOperation}.
  */
 export function assertUpdateRecordingStatusOperation(value: unknown, options?: rt.GuardOptions): asserts value is UpdateRecordingStatusOperation {
@@ -39,22 +38,16 @@ export function assertUpdateRecordingStatusOperation(value: unknown, options?: r
 }
 
 /**
- * The checker's view of {@link UpdateRecordingStatusOperation}: `@odata.type` may name it; strict
- * mode admits the properties it declares.
+ * What the checker of {@link UpdateRecordingStatusOperation} needs: the `@odata.type` names and the
+ * properties it admits.
  */
-const updateRecordingStatusOperationInfo = rt.resourceInfo('UpdateRecordingStatusOperation', [
-  'microsoft.graph.updateRecordingStatusOperation',
-], [
-  'clientContext',
-  'resultInfo',
-  'status',
-  'id',
-]);
+const updateRecordingStatusOperationInfo = rt.resourceInfo(
+  'UpdateRecordingStatusOperation',
+  ['microsoft.graph.updateRecordingStatusOperation'],
+  ['clientContext', 'resultInfo', 'status', 'id'],
+);
 
-/**
- * Checks `value` as a {@link UpdateRecordingStatusOperation}, reporting to `context`: the core of
- * the guards above.
- */
+/** The checker of {@link UpdateRecordingStatusOperation}, which its guards share. */
 export function checkUpdateRecordingStatusOperation(value: unknown, context: rt.Context): boolean {
   return rt.enter(value, context, updateRecordingStatusOperationInfo) ? rt.leave(value, context, (
     rt.string(value['clientContext'], context, 'clientContext') &&

@@ -52,7 +52,7 @@ function enumCheck(names: TypeNames, scope: ImportScope, options: EnumModuleOpti
     kind: StructureKind.Function,
     name: names.checkName,
     isExported: true,
-    docs: docs(0, `Checks \`value\` as a {@link ${names.typeName}}, reporting to \`context\`: what the guards of types holding one call.`),
+    docs: docs(0, `The checker of {@link ${names.typeName}}, which the guards of types holding one call.`),
     parameters: [{ name: 'value', type: 'unknown' }, { name: 'context', type: importRuntime(scope, 'Context') }],
     returnType: 'boolean',
     statements: [statement],

@@ -34,7 +34,7 @@ export function familyModule(head: ResourceType, family: TypeNames, context: Fam
       kind: StructureKind.Function,
       name: family.checkName,
       isExported: true,
-      docs: docs(0, `Checks \`value\` as a {@link ${family.typeName}}, reporting to \`context\`: the core of the guards above.`),
+      docs: docs(0, `The checker of {@link ${family.typeName}}, which its guards share.`),
       parameters: [{ name: 'value', type: 'unknown' }, { name: 'context', type: importRuntime(scope, 'Context') }],
       returnType: 'boolean',
       statements: [`return ${importRuntime(scope, 'dispatch')}(value, context, ${importCheck(scope, headNames)}, ${family.infoName});`],

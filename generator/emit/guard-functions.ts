@@ -18,13 +18,13 @@ export function guardFunctions(names: TypeNames, scope: ImportScope, isDoc: stri
     },
     {
       kind: StructureKind.Function, name: names.validateName, isExported: true,
-      docs: docs(0, `Every way \`value\` fails to be a {@link ${names.typeName}}, each with its path; empty when it is one.`),
+      docs: docs(0, `Every failure of \`value\` as a {@link ${names.typeName}}, with its path; none when it is one.`),
       parameters: [value, options], returnType: `${runtime('Failure')}[]`,
       statements: [`return ${runtime('validate')}(value, ${names.checkName}, options);`],
     },
     {
       kind: StructureKind.Function, name: names.assertName, isExported: true,
-      docs: docs(0, `Throws a TypeError that lists every failure unless \`value\` is a {@link ${names.typeName}}.`),
+      docs: docs(0, `Throws a TypeError listing every failure unless \`value\` is a {@link ${names.typeName}}.`),
       parameters: [value, options], returnType: `asserts value is ${names.typeName}`,
       statements: [`${runtime('assert')}(value, ${names.checkName}, ${quote(names.typeName)}, options);`],
     },

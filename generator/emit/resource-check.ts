@@ -5,7 +5,7 @@
 // constant that tells the runtime the type's name, its subtypes and openness.
 import { type FunctionDeclarationStructure, StructureKind } from 'ts-morph';
 import type { ResourceType } from '../model/types.js';
-import { docs, wrap } from './doc-comment.js';
+import { docBlock, docs, wrap } from './doc-comment.js';
 import { type ImportScope, importRuntime } from './import-scope.js';
 import { type ResourceLookup, allProperties } from './inherited.js';
 import { type TypeNames, quote } from './naming.js';
@@ -25,15 +25,14 @@ const lineWidth = 100;
 export function resourceInfoStatement(resource: ResourceType, names: TypeNames, scope: ImportScope, context: CheckContext): string {
   const typeNames = [resource.name, ...context.subtypesOf(resource.name)].map(quote);
   const keys = resource.openType ? undefined : allProperties(resource, context.lookup).map((property) => quote(property.name));
-  const call = (list: (items: readonly string[]) => string) =>
-    `const ${names.infoName} = ${importRuntime(scope, 'resourceInfo')}(${quote(names.typeName)}, ${list(typeNames)}, ` +
-    `${keys === undefined ? 'undefined' : list(keys)});`;
-  const inline = call((items) => `[${items.join(', ')}]`);
-  const written = inline.length <= lineWidth ? inline : call((items) => `[\n${items.map((item) => `  ${item},\n`).join('')}]`);
-  const subtypes = typeNames.length > 1 ? ' or one of its subtypes' : '';
-  const declared = keys === undefined ? 'it is open, so strict mode admits any property' : 'strict mode admits the properties it declares';
-  const comment = wrap(`The checker's view of {@link ${names.typeName}}: \`@odata.type\` may name it${subtypes}; ${declared}.`, lineWidth - 3);
-  return `/**\n${comment.split('\n').map((line) => ` * ${line}`).join('\n')}\n */\n${written}`;
+  const head = `const ${names.infoName} = ${importRuntime(scope, 'resourceInfo')}(`;
+  const args = [quote(names.typeName), `[${typeNames.join(', ')}]`, keys === undefined ? 'undefined' : `[${keys.join(', ')}]`];
+  const inline = `${head}${args.join(', ')});`;
+  // Else one argument a line, and a long list fills its lines: names are short and many.
+  const argument = (text: string) =>
+    text.length <= lineWidth - 3 || !text.startsWith('[') ? `  ${text},` : `  [\n${wrap(text.slice(1, -1), lineWidth - 4).replace(/^/gm, '    ')},\n  ],`;
+  const written = inline.length <= lineWidth ? inline : `${head}\n${args.map(argument).join('\n')}\n);`;
+  return `${docBlock(`What the checker of {@link ${names.typeName}} needs: the \`@odata.type\` names and the properties it admits.`)}\n${written}`;
 }
 
 export function resourceCheck(resource: ResourceType, names: TypeNames, scope: ImportScope, context: CheckContext): FunctionDeclarationStructure {
@@ -44,7 +43,7 @@ export function resourceCheck(resource: ResourceType, names: TypeNames, scope: I
     kind: StructureKind.Function,
     name: names.checkName,
     isExported: true,
-    docs: docs(0, `Checks \`value\` as a {@link ${names.typeName}}, reporting to \`context\`: the core of the guards above.`),
+    docs: docs(0, `The checker of {@link ${names.typeName}}, which its guards share.`),
     parameters: [{ name: 'value', type: 'unknown' }, { name: 'context', type: importRuntime(scope, 'Context') }],
     returnType: 'boolean',
     statements: [`return ${importRuntime(scope, 'enter')}(value, context, ${names.infoName}) ? ${walk} : context.verdict;`],

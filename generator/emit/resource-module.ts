@@ -14,8 +14,7 @@ export type ResourceModuleContext = CheckContext;
 
 export function resourceModule(resource: ResourceType, names: TypeNames, context: ResourceModuleContext): ModuleStatement[] {
   const scope = createImportScope(names, [names.typeName, names.guardName, names.checkName, names.validateName, names.assertName, names.infoName]);
-  const isDoc = `Type guard for {@link ${names.typeName}}: true for an object whose present properties have their documented ` +
-    'types, nested objects and arrays included, and whose `@odata.type`, if any, names the type or a subtype.';
+  const isDoc = `Type guard for {@link ${names.typeName}}: its present properties, nested ones too, and \`@odata.type\` are as documented.`;
   const declarations: ModuleStatement[] = [
     resourceInterface(resource, names, scope, context),
     ...guardFunctions(names, scope, isDoc),
