@@ -1,5 +1,6 @@
 // The benchmark suites `npm run bench` runs, in order. A suite prints its own
 // figures (medians of several runs, ratios to its baseline).
+import { guardsSuite } from './guards.js';
 
 export interface BenchSuite {
   name: string;
@@ -7,4 +8,4 @@ export interface BenchSuite {
   run: () => Promise<void>;
 }
 
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [guardsSuite];

@@ -3,8 +3,8 @@
 
 import * as rt from './_runtime.js';
 import type { Entity } from './Entity.js';
-import { type OperationStatus, isOperationStatus } from './OperationStatus.js';
-import { type ResultInfo, isResultInfo } from './ResultInfo.js';
+import { type OperationStatus, operationStatusValues } from './OperationStatus.js';
+import { type ResultInfo, checkResultInfo } from './ResultInfo.js';
 
 /**
  * Tracks the progress of a long-running action on a call. Actions such as recording a participant
@@ -30,14 +30,42 @@ export interface CommsOperation extends Entity {
 export type CommsOperationWritable = Omit<CommsOperation, 'resultInfo' | 'status' | 'id'>;
 
 /**
- * Type guard for {@link CommsOperation}: true for an object whose present properties have their
- * documented types.
+ * Type guard for {@link CommsOperation}: its present properties, nested ones too, and `@odata.type`
+ * are as documented.
  */
 export function isCommsOperation(value: unknown): value is CommsOperation {
-  if (!rt.isRecord(value)) return false;
-  if (!rt.optional(value['clientContext'], rt.isString)) return false;
-  if (!rt.optional(value['resultInfo'], isResultInfo)) return false;
-  if (!rt.optional(value['status'], isOperationStatus)) return false;
-  if (!rt.optional(value['id'], rt.isString)) return false;
-  return true;
+  return rt.test(value, checkCommsOperation);
+}
+
+/** Every failure of `value` as a {@link CommsOperation}, with its path; none when it is one. */
+export function validateCommsOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkCommsOperation, options);
+}
+
+/** Throws a TypeError listing every failure unless `value` is a {@link CommsOperation}. */
+export function assertCommsOperation(value: unknown, options?: rt.GuardOptions): asserts value is CommsOperation {
+  rt.assert(value, checkCommsOperation, 'CommsOperation', options);
+}
+
+/**
+ * What the checker of {@link CommsOperation} needs: the `@odata.type` names and the properties it
+ * admits.
+ */
+const commsOperationInfo = rt.resourceInfo(
+  'CommsOperation',
+  [
+    'microsoft.graph.commsOperation', 'microsoft.graph.recordOperation',
+    'microsoft.graph.updateRecordingStatusOperation',
+  ],
+  ['clientContext', 'resultInfo', 'status', 'id'],
+);
+
+/** The checker of {@link CommsOperation}, which its guards share. */
+export function checkCommsOperation(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, commsOperationInfo) ? rt.leave(value, context, (
+    rt.string(value['clientContext'], context, 'clientContext') &&
+    rt.prop(value['resultInfo'], context, 'resultInfo', checkResultInfo) &&
+    rt.member(value['status'], context, 'status', operationStatusValues) &&
+    rt.string(value['id'], context, 'id')
+  )) : context.verdict;
 }

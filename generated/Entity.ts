@@ -19,11 +19,38 @@ export interface Entity {
 export type EntityWritable = Omit<Entity, 'id'>;
 
 /**
- * Type guard for {@link Entity}: true for an object whose present properties have their documented
- * types.
+ * Type guard for {@link Entity}: its present properties, nested ones too, and `@odata.type` are as
+ * documented.
  */
 export function isEntity(value: unknown): value is Entity {
-  if (!rt.isRecord(value)) return false;
-  if (!rt.optional(value['id'], rt.isString)) return false;
-  return true;
+  return rt.test(value, checkEntity);
+}
+
+/** Every failure of `value` as a {@link Entity}, with its path; none when it is one. */
+export function validateEntity(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkEntity, options);
+}
+
+/** Throws a TypeError listing every failure unless `value` is a {@link Entity}. */
+export function assertEntity(value: unknown, options?: rt.GuardOptions): asserts value is Entity {
+  rt.assert(value, checkEntity, 'Entity', options);
+}
+
+/**
+ * What the checker of {@link Entity} needs: the `@odata.type` names and the properties it admits.
+ */
+const entityInfo = rt.resourceInfo(
+  'Entity',
+  [
+    'microsoft.graph.entity', 'microsoft.graph.commsOperation', 'microsoft.graph.recordOperation',
+    'microsoft.graph.updateRecordingStatusOperation',
+  ],
+  ['id'],
+);
+
+/** The checker of {@link Entity}, which its guards share. */
+export function checkEntity(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, entityInfo) ? rt.leave(value, context, (
+    rt.string(value['id'], context, 'id')
+  )) : context.verdict;
 }

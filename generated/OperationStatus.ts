@@ -25,3 +25,8 @@ export const operationStatusValues = [
 export function isOperationStatus(value: unknown): value is OperationStatus {
   return rt.isMember(operationStatusValues, value);
 }
+
+/** The checker of {@link OperationStatus}, which the guards of types holding one call. */
+export function checkOperationStatus(value: unknown, context: rt.Context): boolean {
+  return rt.checkMember(value, context, operationStatusValues);
+}

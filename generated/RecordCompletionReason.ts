@@ -45,3 +45,8 @@ export const recordCompletionReasonValues = [
 export function isRecordCompletionReason(value: unknown): value is RecordCompletionReason {
   return rt.isMember(recordCompletionReasonValues, value);
 }
+
+/** The checker of {@link RecordCompletionReason}, which the guards of types holding one call. */
+export function checkRecordCompletionReason(value: unknown, context: rt.Context): boolean {
+  return rt.checkMember(value, context, recordCompletionReasonValues);
+}

@@ -3,9 +3,9 @@
 
 import * as rt from './_runtime.js';
 import type { CommsOperation } from './CommsOperation.js';
-import { isOperationStatus } from './OperationStatus.js';
-import { type RecordCompletionReason, isRecordCompletionReason } from './RecordCompletionReason.js';
-import { isResultInfo } from './ResultInfo.js';
+import { operationStatusValues } from './OperationStatus.js';
+import { type RecordCompletionReason, recordCompletionReasonValues } from './RecordCompletionReason.js';
+import { checkResultInfo } from './ResultInfo.js';
 
 /**
  * Reports on a request to record a short audio response from a call participant, and says where the
@@ -31,17 +31,45 @@ export interface RecordOperation extends CommsOperation {
 export type RecordOperationWritable = Omit<RecordOperation, 'resultInfo' | 'status' | 'id'>;
 
 /**
- * Type guard for {@link RecordOperation}: true for an object whose present properties have their
- * documented types.
+ * Type guard for {@link RecordOperation}: its present properties, nested ones too, and
+ * `@odata.type` are as documented.
  */
 export function isRecordOperation(value: unknown): value is RecordOperation {
-  if (!rt.isRecord(value)) return false;
-  if (!rt.optional(value['completionReason'], isRecordCompletionReason)) return false;
-  if (!rt.optional(value['recordingAccessToken'], rt.isString)) return false;
-  if (!rt.optional(value['recordingLocation'], rt.isString)) return false;
-  if (!rt.optional(value['clientContext'], rt.isString)) return false;
-  if (!rt.optional(value['resultInfo'], isResultInfo)) return false;
-  if (!rt.optional(value['status'], isOperationStatus)) return false;
-  if (!rt.optional(value['id'], rt.isString)) return false;
-  return true;
+  return rt.test(value, checkRecordOperation);
+}
+
+/** Every failure of `value` as a {@link RecordOperation}, with its path; none when it is one. */
+export function validateRecordOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkRecordOperation, options);
+}
+
+/** Throws a TypeError listing every failure unless `value` is a {@link RecordOperation}. */
+export function assertRecordOperation(value: unknown, options?: rt.GuardOptions): asserts value is RecordOperation {
+  rt.assert(value, checkRecordOperation, 'RecordOperation', options);
+}
+
+/**
+ * What the checker of {@link RecordOperation} needs: the `@odata.type` names and the properties it
+ * admits.
+ */
+const recordOperationInfo = rt.resourceInfo(
+  'RecordOperation',
+  ['microsoft.graph.recordOperation'],
+  [
+    'completionReason', 'recordingAccessToken', 'recordingLocation', 'clientContext', 'resultInfo',
+    'status', 'id',
+  ],
+);
+
+/** The checker of {@link RecordOperation}, which its guards share. */
+export function checkRecordOperation(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, recordOperationInfo) ? rt.leave(value, context, (
+    rt.member(value['completionReason'], context, 'completionReason', recordCompletionReasonValues) &&
+    rt.string(value['recordingAccessToken'], context, 'recordingAccessToken') &&
+    rt.string(value['recordingLocation'], context, 'recordingLocation') &&
+    rt.string(value['clientContext'], context, 'clientContext') &&
+    rt.prop(value['resultInfo'], context, 'resultInfo', checkResultInfo) &&
+    rt.member(value['status'], context, 'status', operationStatusValues) &&
+    rt.string(value['id'], context, 'id')
+  )) : context.verdict;
 }

@@ -18,13 +18,38 @@ export interface ResultInfo {
 }
 
 /**
- * Type guard for {@link ResultInfo}: true for an object whose present properties have their
- * documented types.
+ * Type guard for {@link ResultInfo}: its present properties, nested ones too, and `@odata.type` are
+ * as documented.
  */
 export function isResultInfo(value: unknown): value is ResultInfo {
-  if (!rt.isRecord(value)) return false;
-  if (!rt.optional(value['code'], rt.isInt32)) return false;
-  if (!rt.optional(value['message'], rt.isString)) return false;
-  if (!rt.optional(value['subcode'], rt.isInt32)) return false;
-  return true;
+  return rt.test(value, checkResultInfo);
+}
+
+/** Every failure of `value` as a {@link ResultInfo}, with its path; none when it is one. */
+export function validateResultInfo(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkResultInfo, options);
+}
+
+/** Throws a TypeError listing every failure unless `value` is a {@link ResultInfo}. */
+export function assertResultInfo(value: unknown, options?: rt.GuardOptions): asserts value is ResultInfo {
+  rt.assert(value, checkResultInfo, 'ResultInfo', options);
+}
+
+/**
+ * What the checker of {@link ResultInfo} needs: the `@odata.type` names and the properties it
+ * admits.
+ */
+const resultInfoInfo = rt.resourceInfo(
+  'ResultInfo',
+  ['microsoft.graph.resultInfo'],
+  ['code', 'message', 'subcode'],
+);
+
+/** The checker of {@link ResultInfo}, which its guards share. */
+export function checkResultInfo(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, resultInfoInfo) ? rt.leave(value, context, (
+    rt.int32(value['code'], context, 'code') &&
+    rt.string(value['message'], context, 'message') &&
+    rt.int32(value['subcode'], context, 'subcode')
+  )) : context.verdict;
 }

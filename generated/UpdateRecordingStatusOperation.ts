@@ -3,8 +3,8 @@
 
 import * as rt from './_runtime.js';
 import type { CommsOperation } from './CommsOperation.js';
-import { isOperationStatus } from './OperationStatus.js';
-import { isResultInfo } from './ResultInfo.js';
+import { operationStatusValues } from './OperationStatus.js';
+import { checkResultInfo } from './ResultInfo.js';
 
 /**
  * Returned by the action that tells the service a call's recording status changed; the caller
@@ -20,14 +20,45 @@ export interface UpdateRecordingStatusOperation extends CommsOperation {
 export type UpdateRecordingStatusOperationWritable = Omit<UpdateRecordingStatusOperation, 'resultInfo' | 'status' | 'id'>;
 
 /**
- * Type guard for {@link UpdateRecordingStatusOperation}: true for an object whose present
- * properties have their documented types.
+ * Type guard for {@link UpdateRecordingStatusOperation}: its present properties, nested ones too,
+ * and `@odata.type` are as documented.
  */
 export function isUpdateRecordingStatusOperation(value: unknown): value is UpdateRecordingStatusOperation {
-  if (!rt.isRecord(value)) return false;
-  if (!rt.optional(value['clientContext'], rt.isString)) return false;
-  if (!rt.optional(value['resultInfo'], isResultInfo)) return false;
-  if (!rt.optional(value['status'], isOperationStatus)) return false;
-  if (!rt.optional(value['id'], rt.isString)) return false;
-  return true;
+  return rt.test(value, checkUpdateRecordingStatusOperation);
+}
+
+/**
+ * Every failure of `value` as a {@link UpdateRecordingStatusOperation}, with its path; none when it
+ * is one.
+ */
+export function validateUpdateRecordingStatusOperation(value: unknown, options?: rt.GuardOptions): rt.Failure[] {
+  return rt.validate(value, checkUpdateRecordingStatusOperation, options);
+}
+
+/**
+ * Throws a TypeError listing every failure unless `value` is a {@link
+ * UpdateRecordingStatusOperation}.
+ */
+export function assertUpdateRecordingStatusOperation(value: unknown, options?: rt.GuardOptions): asserts value is UpdateRecordingStatusOperation {
+  rt.assert(value, checkUpdateRecordingStatusOperation, 'UpdateRecordingStatusOperation', options);
+}
+
+/**
+ * What the checker of {@link UpdateRecordingStatusOperation} needs: the `@odata.type` names and the
+ * properties it admits.
+ */
+const updateRecordingStatusOperationInfo = rt.resourceInfo(
+  'UpdateRecordingStatusOperation',
+  ['microsoft.graph.updateRecordingStatusOperation'],
+  ['clientContext', 'resultInfo', 'status', 'id'],
+);
+
+/** The checker of {@link UpdateRecordingStatusOperation}, which its guards share. */
+export function checkUpdateRecordingStatusOperation(value: unknown, context: rt.Context): boolean {
+  return rt.enter(value, context, updateRecordingStatusOperationInfo) ? rt.leave(value, context, (
+    rt.string(value['clientContext'], context, 'clientContext') &&
+    rt.prop(value['resultInfo'], context, 'resultInfo', checkResultInfo) &&
+    rt.member(value['status'], context, 'status', operationStatusValues) &&
+    rt.string(value['id'], context, 'id')
+  )) : context.verdict;
 }

@@ -25,6 +25,11 @@ export interface Options {
   templates?: string;
   /** Enumerations also admit strings the docs do not list (`'a' | 'b' | (string & {})`). Default `false`. */
   openEnums?: boolean;
+  /**
+   * Every property admits null, in its interface (`| null`) and in its guard, whatever the docs
+   * say: for services that return null where the docs do not say Nullable. Default `false`.
+   */
+  lenientNulls?: boolean;
   /** Write the files to the output folder. Default `false` for `generate()`, `true` for the command. */
   write?: boolean;
   /** Folder relative paths are resolved against. Default `process.cwd()`. */
@@ -51,6 +56,7 @@ export interface Context {
   defaultNamespace: string;
   templates?: string;
   openEnums: boolean;
+  lenientNulls: boolean;
   write: boolean;
 }
 
@@ -64,6 +70,7 @@ export const defaults = {
   writableSuffix: 'Writable',
   rootNamespace: 'microsoft.graph',
   openEnums: false,
+  lenientNulls: false,
 } as const;
 
 export function normaliseOptions(options: Options): Context {
@@ -80,6 +87,7 @@ export function normaliseOptions(options: Options): Context {
     rootNamespace,
     defaultNamespace: options.defaultNamespace ?? rootNamespace,
     openEnums: options.openEnums ?? defaults.openEnums,
+    lenientNulls: options.lenientNulls ?? defaults.lenientNulls,
     write: options.write ?? false,
   };
   if (options.templates !== undefined) context.templates = resolve(cwd, options.templates);

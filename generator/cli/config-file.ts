@@ -24,6 +24,7 @@ const configKeys: Record<string, { check: Check; expects: string; path?: boolean
   rootNamespace: { check: isString, expects: 'a namespace' },
   defaultNamespace: { check: isString, expects: 'a namespace' },
   openEnums: { check: isBoolean, expects: 'true or false' },
+  lenientNulls: { check: isBoolean, expects: 'true or false' },
   readonly: { check: isBoolean, expects: 'true or false' },
   guards: { check: isBoolean, expects: 'true or false' },
   writableSuffix: { check: isString, expects: 'a name suffix' },

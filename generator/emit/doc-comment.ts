@@ -39,3 +39,10 @@ function wrapLine(line: string, width: number): string {
   lines.push(current);
   return lines.join('\n');
 }
+
+/** A JSDoc block written as text, for statements that structures cannot carry: one line when it fits. */
+export function docBlock(text: string): string {
+  const line = `/** ${docText(text)} */`;
+  if (line.length <= lineWidth) return line;
+  return `/**\n${wrap(docText(text), lineWidth - 3).split('\n').map((part) => ` * ${part}`).join('\n')}\n */`;
+}

@@ -11,13 +11,14 @@ import { type TypeNames, quote } from './naming.js';
 
 export interface EnumModuleOptions {
   open: boolean;
+  /** Emit the guard and the checker. */
   guards: boolean;
 }
 
 export function enumModule(type: EnumType, names: TypeNames, options: EnumModuleOptions): ModuleStatement[] {
   const members = type.members.map((member) => quote(member.name));
-  const scope = createImportScope(names, [names.typeName, names.guardName, names.valuesName]);
-  const guard = options.guards ? [enumGuard(names, scope, options)] : [];
+  const scope = createImportScope(names, [names.typeName, names.guardName, names.valuesName, names.checkName]);
+  const guards = options.guards ? [enumGuard(names, scope, options), enumCheck(names, scope, options)] : [];
   return [
     ...importDeclarations(scope),
     {
@@ -28,7 +29,7 @@ export function enumModule(type: EnumType, names: TypeNames, options: EnumModule
       type: unionText(options.open ? [...members, '(string & {})'] : members, names),
     },
     valueList(members, names),
-    ...guard,
+    ...guards,
   ];
 }
 
@@ -44,6 +45,22 @@ function enumGuard(names: TypeNames, scope: ImportScope, options: EnumModuleOpti
     parameters: [{ name: 'value', type: 'unknown' }],
     returnType: `value is ${names.typeName}`,
     statements: [`return ${check};`],
+  };
+}
+
+/** The checker the checkers of resources call for a property of this enumeration. */
+function enumCheck(names: TypeNames, scope: ImportScope, options: EnumModuleOptions): FunctionDeclarationStructure {
+  const statement = options.open
+    ? `return ${importRuntime(scope, 'checkString')}(value, context);`
+    : `return ${importRuntime(scope, 'checkMember')}(value, context, ${names.valuesName});`;
+  return {
+    kind: StructureKind.Function,
+    name: names.checkName,
+    isExported: true,
+    docs: docs(0, `The checker of {@link ${names.typeName}}, which the guards of types holding one call.`),
+    parameters: [{ name: 'value', type: 'unknown' }, { name: 'context', type: importRuntime(scope, 'Context') }],
+    returnType: 'boolean',
+    statements: [statement],
   };
 }
 

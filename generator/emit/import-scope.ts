@@ -35,10 +35,17 @@ export function importType(scope: ImportScope, target: TypeNames): string {
   return importName(scope, target.modulePath, target.typeName, localAlias(scope, target), true);
 }
 
-/** The local name of another type's guard. */
-export function importGuard(scope: ImportScope, target: TypeNames): string {
-  if (target.modulePath === scope.modulePath) return target.guardName;
-  return importName(scope, target.modulePath, target.guardName, `is${localAlias(scope, target)}`, false);
+/** The local name of another type's checker, which a checker calls for a property of that type. */
+export function importCheck(scope: ImportScope, target: TypeNames): string {
+  if (target.modulePath === scope.modulePath) return target.checkName;
+  return importName(scope, target.modulePath, target.checkName, `check${localAlias(scope, target)}`, false);
+}
+
+/** The local name of an enumeration's list of members, which a checker passes to the runtime. */
+export function importValues(scope: ImportScope, target: TypeNames): string {
+  if (target.modulePath === scope.modulePath) return target.valuesName;
+  const alias = localAlias(scope, target);
+  return importName(scope, target.modulePath, target.valuesName, valuesOf(alias), false);
 }
 
 /**
@@ -50,11 +57,17 @@ export function importRuntime(scope: ImportScope, name: string): string {
   return `${runtimeNamespace}.${name}`;
 }
 
-/** A local name for another type, free for both `Name` and `isName`, reserved once chosen. */
+/** The names a type brings into a module that imports it under `alias`. */
+const importedForms = (alias: string): string[] => [alias, `is${alias}`, `check${alias}`, valuesOf(alias)];
+
+/** `GraphStatus` -> `graphStatusValues`, as naming spells a value list. */
+const valuesOf = (alias: string): string => `${alias.charAt(0).toLowerCase()}${alias.slice(1)}Values`;
+
+/** A local name for another type, free for every form it brings (`Name`, `isName`, ...), reserved once chosen. */
 function localAlias(scope: ImportScope, target: TypeNames): string {
   const meaning = `${target.modulePath}#${target.typeName}`;
   const isFree = (candidate: string): boolean =>
-    [candidate, `is${candidate}`].every((name) => {
+    importedForms(candidate).every((name) => {
       const bound = scope.bound.get(name);
       return bound === undefined || bound === meaning;
     });
@@ -63,8 +76,7 @@ function localAlias(scope: ImportScope, target: TypeNames): string {
     const candidate = `${target.namespacePrefix}${target.typeName}${number}`;
     if (isFree(candidate)) alias = candidate;
   }
-  scope.bound.set(alias, meaning);
-  scope.bound.set(`is${alias}`, meaning);
+  for (const name of importedForms(alias)) scope.bound.set(name, meaning);
   return alias;
 }
 

@@ -5,6 +5,8 @@ import { compareText } from '../diagnostics.js';
 import type { ApiModel, Diagnostic, ResourceType } from '../model/types.js';
 import { barrelModules } from './barrels.js';
 import { enumModule } from './enum-module.js';
+import { familyIndex } from './families.js';
+import { familyModule } from './family-module.js';
 import type { ModuleStatement } from './module-statement.js';
 import { runtimeModule } from './import-scope.js';
 import { assignNames } from './naming.js';
@@ -28,6 +30,8 @@ export interface EmitOptions {
   guards: boolean;
   /** Suffix of the request-body type of resources with read-only properties. */
   writableSuffix: string;
+  /** Every property admits null, in its type and in its guard. */
+  lenientNulls: boolean;
 }
 
 export interface EmitResult {
@@ -36,20 +40,29 @@ export interface EmitResult {
 }
 
 export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
-  const { byType, diagnostics } = assignNames(model, options);
-  const namesOf = (name: string) => byType.get(name);
   const resources = new Map<string, ResourceType>(model.resources.map((resource) => [resource.name, resource]));
-  const context = { namesOf, lookup: (name: string) => resources.get(name), readonly: options.readonly, guards: options.guards };
+  const lookup = (name: string) => resources.get(name);
+  const families = familyIndex(model.resources, lookup);
+  const { byType, byFamily, diagnostics } = assignNames(model, options, families.heads);
+  const namesOf = (name: string) => byType.get(name);
+  const subtypesOf = (name: string) => families.subtypes.get(name) ?? [];
+  const context = {
+    namesOf, lookup, subtypesOf, lenientNulls: options.lenientNulls, openEnums: options.openEnums,
+    readonly: options.readonly, guards: options.guards,
+  };
   const modules: { path: string; statements: ModuleStatement[] }[] = [];
   for (const resource of model.resources) {
     const names = byType.get(resource.name);
     if (names) modules.push({ path: `${names.modulePath}.ts`, statements: resourceModule(resource, names, context) });
+    const family = byFamily.get(resource.name);
+    // The family union is tagged with the runtime's helper types: it comes with the guards.
+    if (family && options.guards) modules.push({ path: `${family.modulePath}.ts`, statements: familyModule(resource, family, context) });
   }
   for (const type of model.enums) {
     const names = byType.get(type.name);
     if (names) modules.push({ path: `${names.modulePath}.ts`, statements: enumModule(type, names, { open: options.openEnums, guards: options.guards }) });
   }
-  for (const barrel of barrelModules([...byType.values()])) {
+  for (const barrel of barrelModules([...byType.values(), ...(options.guards ? byFamily.values() : [])])) {
     modules.push({ path: barrel.folder === '' ? 'index.ts' : `${barrel.folder}/index.ts`, statements: barrel.statements });
   }
   const files = modules.map(({ path, statements }) => ({ path, text: printModule(options.templates.banner, statements) }));

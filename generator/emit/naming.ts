@@ -14,6 +14,14 @@ export interface TypeNames {
   typeName: string;
   /** The exported guard, e.g. `isRecordOperation`. */
   guardName: string;
+  /** The exported checker the guards share and other types' checkers call, e.g. `checkRecordOperation`. */
+  checkName: string;
+  /** The exported function listing every failure, e.g. `validateRecordOperation`. */
+  validateName: string;
+  /** The exported assertion, e.g. `assertRecordOperation`. */
+  assertName: string;
+  /** The module-local constant describing a resource to its checker, e.g. `recordOperationInfo`. */
+  infoName: string;
   /** The exported value list of an enumeration, e.g. `operationStatusValues`. */
   valuesName: string;
   /** The request-body type of a resource without its read-only properties, e.g. `RecordOperationWritable`. */
@@ -28,6 +36,8 @@ export interface TypeNames {
 
 export interface NameTable {
   byType: Map<string, TypeNames>;
+  /** The `AnyX` discriminated union of each family base type (one with subtypes, or abstract). */
+  byFamily: Map<string, TypeNames>;
   diagnostics: Diagnostic[];
 }
 
@@ -39,37 +49,61 @@ export interface NamingOptions {
   writableSuffix: string;
 }
 
-export function assignNames(model: ApiModel, options: NamingOptions): NameTable {
+/**
+ * Names every type, then the `AnyX` union of every family base (`families`, by type name):
+ * a union takes its name after the types, so a type the docs define never loses its name to one.
+ */
+export function assignNames(model: ApiModel, options: NamingOptions, families: ReadonlySet<string> = new Set()): NameTable {
   const byType = new Map<string, TypeNames>();
+  const byFamily = new Map<string, TypeNames>();
   const diagnostics: Diagnostic[] = [];
   const takenPaths = new Set<string>();
   // Every name a folder's barrel exports must be unique there.
   const exported = new Set<string>();
-  const types: { name: string; source: SourceRef }[] = [...model.resources, ...model.enums];
-  for (const { name, source } of types.sort((a, b) => compareText(a.name, b.name))) {
-    const { namespace, shortName } = splitName(name);
-    const folder = namespaceFolder(namespace, options.rootNamespace);
-    const base = pascalIdentifier(shortName);
+  const take = (name: string, source: SourceRef, folder: string, base: string, what: string): string => {
     const derived = (typeName: string) => exportedNames(typeName, options.writableSuffix).map((exportName) => `${folder}/${exportName}`);
     let typeName = base;
     for (let suffix = 2; isTaken(typeName, folder, derived(typeName), takenPaths, exported); suffix += 1) typeName = `${base}${suffix}`;
     if (typeName !== base) {
       diagnostics.push(diagnostic('name-collision', source.file, source,
-        `Type "${name}" maps to the TypeScript name "${base}", which another type or file already uses; named it "${typeName}".`));
+        `${what} "${name}" maps to the TypeScript name "${base}", which another type or file already uses; named it "${typeName}".`));
     }
     takenPaths.add(pathKey(folder, typeName));
     for (const exportName of derived(typeName)) exported.add(exportName);
-    const modulePath = folder === '' ? typeName : `${folder}/${typeName}`;
+    return typeName;
+  };
+  const types: { name: string; source: SourceRef }[] = [...model.resources, ...model.enums].sort((a, b) => compareText(a.name, b.name));
+  for (const { name, source } of types) {
+    const { namespace, shortName } = splitName(name);
+    const folder = namespaceFolder(namespace, options.rootNamespace);
     const namespacePrefix = pascalIdentifier(namespace.slice(namespace.lastIndexOf('.') + 1) || 'Root');
-    const [, guardName = '', valuesName = '', writableName = ''] = exportedNames(typeName, options.writableSuffix);
-    byType.set(name, { typeName, guardName, valuesName, writableName, modulePath, folder, namespacePrefix });
+    const typeName = take(name, source, folder, pascalIdentifier(shortName), 'Type');
+    byType.set(name, typeNames(typeName, folder, namespacePrefix, options.writableSuffix));
   }
-  return { byType, diagnostics };
+  for (const { name, source } of types.filter((type) => families.has(type.name))) {
+    const names = byType.get(name);
+    if (names === undefined) continue;
+    const typeName = take(name, source, names.folder, `Any${names.typeName}`, 'The union of the family of type');
+    byFamily.set(name, typeNames(typeName, names.folder, names.namespacePrefix, options.writableSuffix));
+  }
+  return { byType, byFamily, diagnostics };
 }
 
-/** The names a type's module may export: type, guard, value list, request-body type. */
-function exportedNames(typeName: string, writableSuffix: string): [string, string, string, string] {
-  return [typeName, `is${typeName}`, `${lowerFirst(typeName)}Values`, `${typeName}${writableSuffix}`];
+function typeNames(typeName: string, folder: string, namespacePrefix: string, writableSuffix: string): TypeNames {
+  return {
+    typeName, guardName: `is${typeName}`, valuesName: `${lowerFirst(typeName)}Values`, writableName: `${typeName}${writableSuffix}`,
+    checkName: `check${typeName}`, validateName: `validate${typeName}`, assertName: `assert${typeName}`,
+    infoName: `${lowerFirst(typeName)}Info`,
+    modulePath: folder === '' ? typeName : `${folder}/${typeName}`, folder, namespacePrefix,
+  };
+}
+
+/** The names a type's module may export: type, guards, value list, request-body type. */
+function exportedNames(typeName: string, writableSuffix: string): string[] {
+  return [
+    typeName, `is${typeName}`, `check${typeName}`, `validate${typeName}`, `assert${typeName}`,
+    `${lowerFirst(typeName)}Values`, `${typeName}${writableSuffix}`,
+  ];
 }
 
 function isTaken(typeName: string, folder: string, names: readonly string[], takenPaths: ReadonlySet<string>, exported: ReadonlySet<string>): boolean {
@@ -121,16 +155,6 @@ function lowerFirst(name: string): string {
 export function propertyKey(name: string): string {
   return isIdentifierName(name) ? name : quote(name);
 }
-
-/**
- * Keys that exist on every object (`constructor`, `__proto__`): a guard must
- * read them as own properties, or a plain object would seem to carry them.
- */
-export function needsOwnAccess(name: string): boolean {
-  return inheritedKeys.has(name);
-}
-
-const inheritedKeys = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function isIdentifierName(name: string): boolean {
   return /^[A-Za-z_$][\w$]*$/.test(name);

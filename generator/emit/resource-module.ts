@@ -1,30 +1,36 @@
-// One module per resource: its interface and its type guard.
-import {
-  type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type PropertySignatureStructure,
-  type StatementStructures, StructureKind,
-} from 'ts-morph';
+// One module per resource: its interface, its guards and its checker.
+import { type InterfaceDeclarationStructure, type PropertySignatureStructure, StructureKind } from 'ts-morph';
 import type { Property, ResourceType } from '../model/types.js';
 import { docs } from './doc-comment.js';
-import { type ImportScope, createImportScope, importDeclarations, importRuntime, importType } from './import-scope.js';
-import { type ResourceLookup, allProperties, redeclaredNames } from './inherited.js';
-import { type TypeNames, needsOwnAccess, propertyKey, quote } from './naming.js';
+import { guardFunctions } from './guard-functions.js';
+import { type ImportScope, createImportScope, importDeclarations, importType } from './import-scope.js';
+import { redeclaredNames } from './inherited.js';
+import type { ModuleStatement } from './module-statement.js';
+import { type TypeNames, propertyKey, quote } from './naming.js';
+import { type CheckContext, resourceCheck, resourceInfoStatement } from './resource-check.js';
+import { propertyType } from './type-expression.js';
 import { writableShape } from './writable-shape.js';
-import { type NamesOf, elementGuard, propertyCheckHelper, propertyType } from './type-expression.js';
 
-export interface ResourceModuleContext {
-  namesOf: NamesOf;
-  lookup: ResourceLookup;
+export interface ResourceModuleContext extends CheckContext {
   /** Mark read-only properties `readonly`. */
   readonly: boolean;
+  /** Emit the guards and the checker. */
   guards: boolean;
 }
 
-export function resourceModule(resource: ResourceType, names: TypeNames, context: ResourceModuleContext): StatementStructures[] {
-  const scope = createImportScope(names, [names.typeName, names.guardName, names.writableName]);
-  const declarations: StatementStructures[] = [resourceInterface(resource, names, scope, context)];
+export function resourceModule(resource: ResourceType, names: TypeNames, context: ResourceModuleContext): ModuleStatement[] {
+  const scope = createImportScope(names, [
+    names.typeName, names.guardName, names.checkName, names.validateName, names.assertName, names.infoName, names.writableName,
+  ]);
+  const isDoc = `Type guard for {@link ${names.typeName}}: its present properties, nested ones too, and \`@odata.type\` are as documented.`;
   const writable = writableShape(resource, names, context.lookup);
-  if (writable !== undefined) declarations.push(writable);
-  if (context.guards) declarations.push(...resourceGuard(resource, names, scope, context));
+  const declarations: ModuleStatement[] = [
+    resourceInterface(resource, names, scope, context),
+    ...(writable === undefined ? [] : [writable]),
+    ...(context.guards
+      ? [...guardFunctions(names, scope, isDoc), resourceInfoStatement(resource, names, scope, context), ...resourceCheck(resource, names, scope, context)]
+      : []),
+  ];
   return [...importDeclarations(scope), ...declarations];
 }
 
@@ -52,52 +58,9 @@ function propertySignature(property: Property, scope: ImportScope, context: Reso
   return {
     kind: StructureKind.PropertySignature,
     name: propertyKey(property.name),
-    type: propertyType(property, scope, context.namesOf),
+    type: propertyType(property, scope, context.namesOf, context.lenientNulls),
     hasQuestionToken: true,
     isReadonly: context.readonly && property.readOnly,
     docs: docs(2, property.description, property.deprecated ? '@deprecated The docs mark this property deprecated.' : ''),
   };
-}
-
-/** TypeScript stops analysing a function body with thousands of branches; bigger guards are split. */
-const checksPerFunction = 250;
-
-function resourceGuard(
-  resource: ResourceType, names: TypeNames, scope: ImportScope, context: ResourceModuleContext,
-): FunctionDeclarationStructure[] {
-  const isRecord = `${importRuntime(scope, 'isRecord')}(value)`;
-  const checks = allProperties(resource, context.lookup).flatMap((property) => {
-    const guard = elementGuard(property.type, scope, context.namesOf);
-    if (guard === undefined) return [];
-    const key = quote(property.name);
-    const read = needsOwnAccess(property.name) ? `${importRuntime(scope, 'own')}(value, ${key})` : `value[${key}]`;
-    return [`${propertyCheckHelper(property, scope)}(${read}, ${guard})`];
-  });
-  const guard: FunctionDeclarationStructure = {
-    kind: StructureKind.Function,
-    name: names.guardName,
-    isExported: true,
-    docs: docs(0, `Type guard for {@link ${names.typeName}}: true for an object whose present properties have their documented types.`),
-    parameters: [{ name: 'value', type: 'unknown' }],
-    returnType: `value is ${names.typeName}`,
-  };
-  if (checks.length <= checksPerFunction) return [{ ...guard, statements: guardStatements(isRecord, checks) }];
-  const parts = chunks(checks, checksPerFunction).map((part, index): FunctionDeclarationStructure => ({
-    kind: StructureKind.Function,
-    name: `${names.valuesName.replace(/Values$/, '')}Properties${index + 1}`,
-    parameters: [{ name: 'value', type: 'Record<string, unknown>' }],
-    returnType: 'boolean',
-    statements: [...part.map((check) => `if (!${check}) return false;`), 'return true;'],
-  }));
-  return [{ ...guard, statements: [`return ${isRecord} && ${parts.map((part) => `${part.name}(value)`).join(' && ')};`] }, ...parts];
-}
-
-/** One statement per property, not one long `&&` chain, which overflows the compiler's stack. */
-function guardStatements(isRecord: string, checks: readonly string[]): string[] {
-  if (checks.length === 0) return [`return ${isRecord};`];
-  return [`if (!${isRecord}) return false;`, ...checks.map((check) => `if (!${check}) return false;`), 'return true;'];
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }

@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { createImportScope, importDeclarations, importGuard, importRuntime, importType, moduleSpecifier } from '../../generator/emit/import-scope.js';
+import { createImportScope, importDeclarations, importCheck, importRuntime, importType, moduleSpecifier } from '../../generator/emit/import-scope.js';
 import type { TypeNames } from '../../generator/emit/naming.js';
 
 const names = (modulePath: string, typeName: string, namespacePrefix: string): TypeNames => {
   const folder = modulePath.includes('/') ? modulePath.slice(0, modulePath.lastIndexOf('/')) : '';
-  return { typeName, guardName: `is${typeName}`, valuesName: 'x', writableName: `${typeName}Writable`, modulePath, folder, namespacePrefix };
+  return {
+    typeName, guardName: `is${typeName}`, valuesName: 'x', writableName: `${typeName}Writable`, checkName: `check${typeName}`,
+    validateName: `validate${typeName}`, assertName: `assert${typeName}`, infoName: 'xInfo', modulePath, folder, namespacePrefix,
+  };
 };
 
 describe('import scope', () => {
-  it('aliases a type whose name the module already uses, keeping type and guard alike', () => {
+  it('aliases a type whose name the module already uses, keeping type and checker alike', () => {
     const self = names('callRecords/Endpoint', 'Endpoint', 'CallRecords');
     const scope = createImportScope(self, ['Endpoint', 'isEndpoint']);
     const root = names('Endpoint', 'Endpoint', 'Graph');
     expect(importType(scope, root)).toBe('GraphEndpoint');
-    expect(importGuard(scope, root)).toBe('isGraphEndpoint');
+    expect(importCheck(scope, root)).toBe('checkGraphEndpoint');
     expect(importRuntime(scope, 'isString')).toBe('rt.isString');
     expect(importDeclarations(scope)).toEqual([
       { kind: expect.any(Number), moduleSpecifier: '../_runtime.js', namespaceImport: 'rt' },
       {
         kind: expect.any(Number), isTypeOnly: false, moduleSpecifier: '../Endpoint.js',
-        namedImports: [{ name: 'Endpoint', alias: 'GraphEndpoint', isTypeOnly: true }, { name: 'isEndpoint', alias: 'isGraphEndpoint', isTypeOnly: false }],
+        namedImports: [{ name: 'Endpoint', alias: 'GraphEndpoint', isTypeOnly: true }, { name: 'checkEndpoint', alias: 'checkGraphEndpoint', isTypeOnly: false }],
       },
     ]);
   });
@@ -36,7 +39,7 @@ describe('import scope', () => {
     const scope = createImportScope(names('Meeting', 'Meeting', 'Graph'), ['Meeting', 'isMeeting']);
     expect(importType(scope, names('Endpoint', 'Endpoint', 'Graph'))).toBe('Endpoint');
     expect(importType(scope, names('callRecords/Endpoint', 'Endpoint', 'CallRecords'))).toBe('CallRecordsEndpoint');
-    expect(importGuard(scope, names('callRecords/Endpoint', 'Endpoint', 'CallRecords'))).toBe('isCallRecordsEndpoint');
+    expect(importCheck(scope, names('callRecords/Endpoint', 'Endpoint', 'CallRecords'))).toBe('checkCallRecordsEndpoint');
   });
 
   it.each([

@@ -54,10 +54,24 @@ describe('assignNames', () => {
     );
     expect(byType.get('microsoft.graph.callRecords.endpoint')).toEqual({
       typeName: 'Endpoint', guardName: 'isEndpoint', valuesName: 'endpointValues', writableName: 'EndpointWritable',
+      checkName: 'checkEndpoint', validateName: 'validateEndpoint', assertName: 'assertEndpoint', infoName: 'endpointInfo',
       modulePath: 'callRecords/Endpoint', folder: 'callRecords', namespacePrefix: 'CallRecords',
     });
     expect(byType.get('microsoft.graph.operationStatus')).toMatchObject({ typeName: 'OperationStatus', valuesName: 'operationStatusValues', modulePath: 'OperationStatus' });
     expect(diagnostics).toEqual([]);
+  });
+
+  it('names the union of a family AnyX beside its head, after every type, so a type keeps its name', () => {
+    const { byType, byFamily, diagnostics } = assignNames(
+      model([resource('microsoft.graph.callRecords.endpoint'), resource('microsoft.graph.entity'), resource('microsoft.graph.anyEntity')]),
+      { rootNamespace: 'microsoft.graph', writableSuffix: 'Writable' }, new Set(['microsoft.graph.callRecords.endpoint', 'microsoft.graph.entity']),
+    );
+    expect(byFamily.get('microsoft.graph.callRecords.endpoint')).toMatchObject({
+      typeName: 'AnyEndpoint', guardName: 'isAnyEndpoint', checkName: 'checkAnyEndpoint', modulePath: 'callRecords/AnyEndpoint',
+    });
+    expect(byType.get('microsoft.graph.anyEntity')?.typeName).toBe('AnyEntity');
+    expect(byFamily.get('microsoft.graph.entity')?.typeName).toBe('AnyEntity2');
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['name-collision']);
   });
 
   it('renames the later of two types that map to one name or file, and says so', () => {
