@@ -17,6 +17,8 @@ export interface Options {
   guards?: boolean;
   /** Suffix of the request-body type of a resource with read-only properties. Default `Writable`. */
   writableSuffix?: string;
+  /** Put before every type name, e.g. `Graph` for `GraphUser` and `isGraphUser`. Default none. */
+  typePrefix?: string;
   /** Namespace whose types go in the output root; its sub-namespaces become sub-folders. Default `microsoft.graph`. */
   rootNamespace?: string;
   /** Namespace of pages that state none. Default: the root namespace. */
@@ -52,6 +54,7 @@ export interface Context {
   readonly: boolean;
   guards: boolean;
   writableSuffix: string;
+  typePrefix?: string;
   rootNamespace: string;
   defaultNamespace: string;
   templates?: string;
@@ -91,5 +94,6 @@ export function normaliseOptions(options: Options): Context {
     write: options.write ?? false,
   };
   if (options.templates !== undefined) context.templates = resolve(cwd, options.templates);
+  if (options.typePrefix !== undefined) context.typePrefix = options.typePrefix;
   return context;
 }

@@ -41,6 +41,7 @@ export const flagSpecs: readonly FlagSpec[] = [
   { name: 'exclude', type: 'string', multiple: true, value: 'GLOB', description: 'leave out pages matching GLOB (repeatable)' },
   { name: 'root-namespace', type: 'string', value: 'NS', description: 'namespace whose types go in the output root', defaultText: defaults.rootNamespace },
   { name: 'open-enums', type: 'boolean', description: "enumerations also admit strings the docs do not list ('a' | 'b' | (string & {}))", defaultText: 'closed' },
+  { name: 'type-prefix', type: 'string', value: 'NAME', description: 'put NAME before every type name (Graph: GraphUser, isGraphUser)' },
   { name: 'lenient-nulls', type: 'boolean', description: 'every property admits null, in its type and its guard', defaultText: 'null only where the docs say Nullable' },
   { name: 'templates', type: 'string', value: 'DIR', description: 'folder whose banner.ts / runtime.ts replace the built-in templates' },
   { name: 'format', type: 'string', value: 'text|json', description: 'how to print diagnostics and the summary', defaultText: 'text' },
@@ -67,6 +68,7 @@ export function readFlags(argv: readonly string[]): CliFlags & { input?: string 
   assign(options, 'exclude', list('exclude'));
   assign(options, 'rootNamespace', text('root-namespace'));
   assign(options, 'templates', text('templates'));
+  assign(options, 'typePrefix', text('type-prefix'));
   if (flag('open-enums')) options.openEnums = true;
   if (flag('lenient-nulls')) options.lenientNulls = true;
   const flags: CliFlags = {

@@ -30,6 +30,8 @@ export interface EmitOptions {
   guards: boolean;
   /** Suffix of the request-body type of resources with read-only properties. */
   writableSuffix: string;
+  /** Put before every type name. */
+  typePrefix?: string;
   /** Every property admits null, in its type and in its guard. */
   lenientNulls: boolean;
 }

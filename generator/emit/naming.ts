@@ -47,6 +47,8 @@ const reservedStems = new Set(['index', '_runtime']);
 export interface NamingOptions {
   rootNamespace: string;
   writableSuffix: string;
+  /** Put before every type name (`Graph` makes `GraphUser`, `isGraphUser`). */
+  typePrefix?: string;
 }
 
 /**
@@ -77,7 +79,7 @@ export function assignNames(model: ApiModel, options: NamingOptions, families: R
     const { namespace, shortName } = splitName(name);
     const folder = namespaceFolder(namespace, options.rootNamespace);
     const namespacePrefix = pascalIdentifier(namespace.slice(namespace.lastIndexOf('.') + 1) || 'Root');
-    const typeName = take(name, source, folder, pascalIdentifier(shortName), 'Type');
+    const typeName = take(name, source, folder, pascalIdentifier(`${options.typePrefix ?? ''}${upperFirst(shortName)}`), 'Type');
     byType.set(name, typeNames(typeName, folder, namespacePrefix, options.writableSuffix));
   }
   for (const { name, source } of types.filter((type) => families.has(type.name))) {
@@ -145,6 +147,10 @@ export function pascalIdentifier(name: string): string {
 
 function camelIdentifier(name: string): string {
   return lowerFirst(pascalIdentifier(name));
+}
+
+function upperFirst(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function lowerFirst(name: string): string {

@@ -47,6 +47,16 @@ describe('configuration', () => {
     expect(existsSync(join(work, 'other-out', '_runtime.ts'))).toBe(false);
   });
 
+  it('puts the type prefix before every type name, from the config or the flag', () => {
+    writeConfig({ input: 'docs', output: 'types', typePrefix: 'Graph' });
+    expect(runCli([], work).status).toBe(0);
+    const text = readFileSync(join(work, 'types', 'GraphRecordOperation.ts'), 'utf8');
+    expect(text).toContain('export interface GraphRecordOperation extends GraphCommsOperation {');
+    expect(text).toContain('export function isGraphRecordOperation(');
+    expect(runCli(['--type-prefix', 'Api', '--out', 'api'], work).status).toBe(0);
+    expect(existsSync(join(work, 'api', 'ApiResultInfo.ts'))).toBe(true);
+  });
+
   it.each([
     ['an unknown setting, with a suggestion', { outpt: 'x' }, 'unknown setting "outpt" (did you mean "output"?)'],
     ['a value of the wrong type', { openEnums: 'yes' }, '"openEnums" must be true or false, not "yes"'],
