@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from './diagnostics.js';
-import { generate } from './index.js';
+import { generateAsync } from './generate-async.js';
 import { defaults } from './options.js';
 import { OutputFolderError, staleFiles } from './write/output-folder.js';
 
@@ -29,6 +29,9 @@ Options:
       --templates DIR       folder with banner.ts / runtime.ts overriding the built-in templates
       --open-enums          enumerations also admit strings the docs do not list
                             ('a' | 'b' | (string & {})); default: closed unions
+      --cache-dir DIR       cache folder, safe to delete
+                            (default: node_modules/.cache/graph-docs-typegen)
+      --no-cache            parse, resolve and print everything afresh
   -q, --quiet               print errors only
   -h, --help                show this help
 
@@ -43,6 +46,8 @@ interface Flags {
   rootNamespace?: string;
   templates?: string;
   openEnums: boolean;
+  cache: boolean;
+  cacheDir?: string;
 }
 
 function readFlags(argv: string[]): Flags | 'help' {
@@ -56,6 +61,8 @@ function readFlags(argv: string[]): Flags | 'help' {
       'root-namespace': { type: 'string' },
       templates: { type: 'string' },
       'open-enums': { type: 'boolean' },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,7 +74,9 @@ function readFlags(argv: string[]): Flags | 'help' {
     check: values.check ?? false,
     quiet: values.quiet ?? false,
     openEnums: values['open-enums'] ?? false,
+    cache: !(values['no-cache'] ?? false),
   };
+  if (values['cache-dir'] !== undefined) flags.cacheDir = values['cache-dir'];
   if (values['root-namespace'] !== undefined) flags.rootNamespace = values['root-namespace'];
   if (values.templates !== undefined) flags.templates = values.templates;
   return flags;
@@ -75,7 +84,7 @@ function readFlags(argv: string[]): Flags | 'help' {
 
 class UsageError extends Error {}
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const flags = readFlags(argv);
   if (flags === 'help') {
     process.stdout.write(`${usage}\n`);
@@ -85,11 +94,13 @@ function run(argv: string[]): number {
     throw new UsageError(`Input folder ${flags.input} does not exist or is not a folder.`);
   }
   const started = performance.now();
-  const result = generate({
+  const result = await generateAsync({
     input: flags.input,
     output: flags.out,
     write: !flags.check,
     openEnums: flags.openEnums,
+    cache: flags.cache,
+    ...(flags.cacheDir === undefined ? {} : { cacheDir: flags.cacheDir }),
     ...(flags.rootNamespace === undefined ? {} : { rootNamespace: flags.rootNamespace }),
     ...(flags.templates === undefined ? {} : { templates: flags.templates }),
   });
@@ -116,7 +127,7 @@ function reportCheck(out: string, files: Parameters<typeof staleFiles>[1], error
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   const known = error instanceof UsageError || error instanceof OutputFolderError || isParseArgsError(error);
   process.stderr.write(`graph-docs-typegen: ${error instanceof Error ? error.message : String(error)}\n`);

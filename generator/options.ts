@@ -1,6 +1,7 @@
 // The options of a run, documented once with their defaults and normalised
 // once into the context the stages receive.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface Options {
   /** Folder of docs pages to read. Default `docs-input`. */
@@ -19,6 +20,15 @@ export interface Options {
   write?: boolean;
   /** Folder relative paths are resolved against. Default `process.cwd()`. */
   cwd?: string;
+  /**
+   * Reuse parsed pages, printed modules and the last run's result from the cache folder. Default `true`
+   * for `generate()` and the command; the cache is keyed by content and generator, so it is never stale.
+   */
+  cache?: boolean;
+  /** The cache folder; safe to delete at any time. Default `node_modules/.cache/graph-docs-typegen` of the working directory's package. */
+  cacheDir?: string;
+  /** Worker threads that parse pages. Default: one per core when enough pages need parsing; `0` parses on the calling thread. */
+  workers?: number;
 }
 
 export interface Context {
@@ -29,6 +39,9 @@ export interface Context {
   templates?: string;
   openEnums: boolean;
   write: boolean;
+  /** The cache folder, or undefined when the cache is off. */
+  cacheDir?: string;
+  workers?: number;
 }
 
 export const defaults = {
@@ -49,5 +62,15 @@ export function normaliseOptions(options: Options): Context {
     write: options.write ?? false,
   };
   if (options.templates !== undefined) context.templates = resolve(cwd, options.templates);
+  if (options.cache ?? true) context.cacheDir = resolve(cwd, options.cacheDir ?? defaultCacheDir(cwd));
+  if (options.workers !== undefined) context.workers = options.workers;
   return context;
+}
+
+/** `node_modules/.cache/graph-docs-typegen` beside the nearest package.json, as other build tools keep theirs. */
+export function defaultCacheDir(cwd: string): string {
+  let folder = resolve(cwd);
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  const root = existsSync(join(folder, 'package.json')) ? folder : resolve(cwd);
+  return join(root, 'node_modules', '.cache', 'graph-docs-typegen');
 }

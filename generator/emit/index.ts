@@ -1,68 +1,22 @@
 // Emit stage: the API model in, the text of every output file out. Dumb and
-// deterministic: structures are built in bulk and printed once, sorted.
-import { StructureKind, printStructure } from 'ts-morph';
-import { compareText } from '../diagnostics.js';
-import type { ApiModel, Diagnostic, ResourceType } from '../model/types.js';
-import { barrelModules } from './barrels.js';
-import { enumModule } from './enum-module.js';
-import type { ModuleStatement } from './module-statement.js';
-import { runtimeModule } from './import-scope.js';
-import { assignNames } from './naming.js';
-import { resourceModule } from './resource-module.js';
-import type { Templates } from './templates.js';
+// deterministic: structures are built in bulk and printed once, sorted. A
+// memo of printed modules (by module-plan.ts keys) lets later runs print only
+// what changed.
+import type { ApiModel, Diagnostic } from '../model/types.js';
+import { type GeneratedFile, type ModuleMemo, filesFromPlan } from './files-from-plan.js';
+import { type EmitOptions, planModules } from './module-plan.js';
+import { printModule } from './print-module.js';
 
-export interface GeneratedFile {
-  /** Path relative to the output folder, with forward slashes. */
-  path: string;
-  text: string;
-}
-
-export interface EmitOptions {
-  rootNamespace: string;
-  templates: Templates;
-  /** Enumerations also admit strings the docs do not list. */
-  openEnums: boolean;
-}
+export type { GeneratedFile, ModuleMemo } from './files-from-plan.js';
+export type { EmitOptions } from './module-plan.js';
 
 export interface EmitResult {
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
 }
 
-export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
-  const { byType, diagnostics } = assignNames(model, options.rootNamespace);
-  const namesOf = (name: string) => byType.get(name);
-  const resources = new Map<string, ResourceType>(model.resources.map((resource) => [resource.name, resource]));
-  const context = { namesOf, lookup: (name: string) => resources.get(name) };
-  const modules: { path: string; statements: ModuleStatement[] }[] = [];
-  for (const resource of model.resources) {
-    const names = byType.get(resource.name);
-    if (names) modules.push({ path: `${names.modulePath}.ts`, statements: resourceModule(resource, names, context) });
-  }
-  for (const type of model.enums) {
-    const names = byType.get(type.name);
-    if (names) modules.push({ path: `${names.modulePath}.ts`, statements: enumModule(type, names, { open: options.openEnums }) });
-  }
-  for (const barrel of barrelModules([...byType.values()])) {
-    modules.push({ path: barrel.folder === '' ? 'index.ts' : `${barrel.folder}/index.ts`, statements: barrel.statements });
-  }
-  const files = modules.map(({ path, statements }) => ({ path, text: printModule(options.templates.banner, statements) }));
-  files.push({ path: `${runtimeModule}.ts`, text: `${options.templates.banner}\n${options.templates.runtime}` });
-  return { files: files.sort((a, b) => compareText(a.path, b.path)), diagnostics };
+export function emitFiles(model: ApiModel, options: EmitOptions, memo: ModuleMemo = new Map()): EmitResult {
+  const plan = planModules(model, options);
+  return { files: filesFromPlan(plan.modules, options, memo, printModule), diagnostics: plan.diagnostics };
 }
 
-/** Imports as one block, re-exports as one block, then every declaration apart, separated by a blank line. */
-function printModule(banner: string, statements: ModuleStatement[]): string {
-  const isKind = (kind: StructureKind) => (statement: ModuleStatement) => typeof statement !== 'string' && statement.kind === kind;
-  const isImport = isKind(StructureKind.ImportDeclaration);
-  const isExport = isKind(StructureKind.ExportDeclaration);
-  const declarations = statements.filter((statement) => !isImport(statement) && !isExport(statement));
-  const groups = [statements.filter(isImport), statements.filter(isExport), ...declarations.map((statement) => [statement])];
-  const printed = groups
-    .filter((group) => group.length > 0)
-    .map((group) => printStructure({ kind: StructureKind.SourceFile, statements: group }, printOptions).trim())
-    .map((text) => text.replace(/[ \t]+$/gm, ''));
-  return `${banner}\n${printed.join('\n\n')}\n`;
-}
-
-const printOptions = { indentNumberOfSpaces: 2, useSingleQuote: true } as const;

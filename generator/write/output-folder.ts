@@ -1,53 +1,42 @@
-// Writes the output folder as a whole: files go to a fresh sibling folder that
-// is swapped in at the end, so an interrupted run leaves the previous output
-// intact and files of vanished pages disappear.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import type { GeneratedFile } from '../emit/index.js';
+// The output folder's safety and its comparison with what the docs give.
+// Writing happens in changed-files.ts.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { GeneratedFile } from '../emit/files-from-plan.js';
 import { isInside } from '../read/input-files.js';
+import { isBookkeeping } from './changed-files.js';
 
 export class OutputFolderError extends Error {}
 
-/** Refuses output folders that would overwrite the input or files the generator did not write. */
-export function assertSafeOutputFolder(output: string, input: string, bannerFirstLine: string): void {
+/**
+ * Refuses output folders that would overwrite the input or files the
+ * generator did not write, and returns the files the folder holds.
+ * `isKnown` vouches for files without reading them (unchanged since this
+ * generator wrote them).
+ */
+export function assertSafeOutputFolder(
+  output: string, input: string, bannerFirstLine: string, isKnown: (file: string) => boolean = () => false,
+): string[] {
   if (isInside(output, input)) {
     throw new OutputFolderError(`The output folder ${output} contains the input folder ${input}; choose another output folder.`);
   }
   if (isInside(input, output)) {
     throw new OutputFolderError(`The output folder ${output} is inside the input folder ${input}; choose another output folder.`);
   }
-  if (!existsSync(output)) return;
+  if (!existsSync(output)) return [];
   if (!statSync(output).isDirectory()) throw new OutputFolderError(`The output path ${output} is not a folder.`);
-  const foreign = listFiles(output).find((file) => !isGeneratedFile(join(output, file), bannerFirstLine));
+  const files = listFiles(output);
+  const foreign = files.find((file) => !isBookkeeping(file) && !isKnown(file) && !isGeneratedFile(join(output, file), bannerFirstLine));
   if (foreign !== undefined) {
     throw new OutputFolderError(
       `The output folder ${output} holds ${foreign}, which the generator did not write; refusing to replace the folder. Move the file or choose another output folder.`,
     );
   }
+  return files;
 }
 
 function isGeneratedFile(path: string, bannerFirstLine: string): boolean {
   return path.endsWith('.ts') && readFileSync(path, 'utf8').startsWith(bannerFirstLine);
-}
-
-export function writeOutputFolder(output: string, files: readonly GeneratedFile[]): void {
-  const parent = dirname(output);
-  mkdirSync(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(parent, `.${basename(output)}.tmp-${stamp}`);
-  const previous = join(parent, `.${basename(output)}.old-${stamp}`);
-  try {
-    for (const file of files) {
-      const path = join(staging, ...file.path.split('/'));
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.text);
-    }
-    if (existsSync(output)) renameSync(output, previous);
-    renameSync(staging, output);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(previous, { recursive: true, force: true });
-  }
 }
 
 /** Files whose content on disk differs from what the docs give, plus files that should not be there. */

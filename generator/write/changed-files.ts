@@ -1,0 +1,103 @@
+// Writes only the files whose bytes change, and removes generated files that
+// are no longer wanted, with the guarantees of a whole-folder swap:
+//   1. every changed file is first written whole to a temporary name beside
+//      its target (`.Name.ts.tmp-<pid>`), which no TypeScript tooling picks up;
+//   2. a journal listing the renames and removals is written atomically
+//      (`.graph-docs-typegen-journal.json` in the output folder);
+//   3. the renames and removals are applied and the journal removed.
+// A run interrupted before step 2 leaves the old output untouched (plus
+// temporary files the next run deletes); one interrupted after it is
+// completed by the next run before anything else. Files the generator did
+// not write are never touched: the caller refuses such folders first.
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { GeneratedFile } from '../emit/files-from-plan.js';
+
+export const journalName = '.graph-docs-typegen-journal.json';
+const temporaryPattern = /^\..+\.tmp-\d+$/;
+
+interface Journal {
+  renames: [string, string][];
+  removals: string[];
+}
+
+/** Size, modification time and content hash of a file as last written; lets a run skip reading it. */
+export type FileStamp = [size: number, mtimeMs: number, hash: string];
+
+export interface WriteOutcome {
+  written: number;
+  removed: number;
+  /** Stamps of every wanted file as it is now on disk. */
+  stamps: Record<string, FileStamp>;
+}
+
+/** Whether a file in the output folder is the generator's own bookkeeping (journal, temporary file). */
+export function isBookkeeping(path: string): boolean {
+  const name = basename(path);
+  return name === journalName || temporaryPattern.test(name);
+}
+
+export function writeChangedFiles(
+  output: string, files: readonly GeneratedFile[], present: readonly string[], stamps: Record<string, FileStamp>, hashOf: (text: string) => string,
+): WriteOutcome {
+  mkdirSync(output, { recursive: true });
+  const wanted = new Set(files.map((file) => file.path));
+  const changed = files.filter((file) => !isOnDisk(output, file, stamps[file.path], hashOf));
+  const removals = present.filter((path) => !wanted.has(path) && !isBookkeeping(path));
+  for (const path of present.filter(isBookkeeping)) if (basename(path) !== journalName) rmSync(join(output, path), { force: true });
+  if (changed.length > 0 || removals.length > 0) {
+    const journal: Journal = { renames: changed.map((file) => [stage(output, file), file.path]), removals };
+    writeFileSync(join(output, `${journalName}.tmp-${process.pid}`), JSON.stringify(journal));
+    renameSync(join(output, `${journalName}.tmp-${process.pid}`), join(output, journalName));
+    applyJournal(output);
+  }
+  const newStamps: Record<string, FileStamp> = {};
+  for (const file of files) newStamps[file.path] = stampOf(output, file.path, hashOf(file.text));
+  return { written: changed.length, removed: removals.length, stamps: newStamps };
+}
+
+/** Completes an interrupted run's renames and removals, if its journal is there. */
+export function applyJournal(output: string): void {
+  const path = join(output, journalName);
+  if (!existsSync(path)) return;
+  const journal = JSON.parse(readFileSync(path, 'utf8')) as Journal;
+  for (const [temporary, target] of journal.renames) {
+    if (existsSync(join(output, temporary))) renameSync(join(output, temporary), join(output, target));
+  }
+  for (const removal of journal.removals) {
+    rmSync(join(output, removal), { force: true });
+    removeEmptyFolders(output, dirname(removal));
+  }
+  rmSync(path);
+}
+
+function stage(output: string, file: GeneratedFile): string {
+  const target = join(output, file.path);
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = join(dirname(file.path), `.${basename(file.path)}.tmp-${process.pid}`).split('\\').join('/');
+  writeFileSync(join(output, temporary), file.text);
+  return temporary;
+}
+
+function isOnDisk(output: string, file: GeneratedFile, stamp: FileStamp | undefined, hashOf: (text: string) => string): boolean {
+  const path = join(output, file.path);
+  if (!existsSync(path)) return false;
+  if (stamp !== undefined && stamp[2] === hashOf(file.text)) {
+    const stats = statSync(path);
+    if (stats.size === stamp[0] && stats.mtimeMs === stamp[1]) return true;
+  }
+  return readFileSync(path, 'utf8') === file.text;
+}
+
+function stampOf(output: string, path: string, hash: string): FileStamp {
+  const stats = statSync(join(output, path));
+  return [stats.size, stats.mtimeMs, hash];
+}
+
+function removeEmptyFolders(output: string, folder: string): void {
+  for (let current = folder; current !== '.' && current !== ''; current = dirname(current)) {
+    const path = join(output, current);
+    if (!existsSync(path) || readdirSync(path).length > 0) return;
+    rmdirSync(path);
+  }
+}
