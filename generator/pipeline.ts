@@ -10,7 +10,7 @@ import { generatorFingerprint, hashText } from './cache/fingerprint.js';
 import { openPageCache } from './cache/page-cache.js';
 import { type RunCache, openRunCache } from './cache/run-cache.js';
 import { openCacheStore } from './cache/store.js';
-import { compareDiagnostics } from './diagnostics.js';
+import { compareDiagnostics, compareText } from './diagnostics.js';
 import { type GeneratedFile, type ModuleMemo, type PrintModule, filesFromPlan, unprintedModules } from './emit/files-from-plan.js';
 import { type EmitOptions, planModules } from './emit/module-plan.js';
 import { type Templates, loadTemplates } from './emit/templates.js';
@@ -111,7 +111,8 @@ function* build(
 function resultOfLastRun(runs: RunCache, key: string, memo: ModuleMemo): GenerateResult | undefined {
   const run = runs.lastRun(key);
   if (run === undefined || !run.files.every(([, moduleKey]) => memo.has(moduleKey))) return undefined;
-  const files = run.files.map(([path, moduleKey]) => ({ path, text: memo.get(moduleKey) as string }));
+  const files = run.files.map(([path, moduleKey]) => ({ path, text: memo.get(moduleKey) as string }))
+    .sort((a, b) => compareText(a.path, b.path));
   return { model: run.model, files, diagnostics: run.diagnostics, pageCount: run.pageCount };
 }
 

@@ -41,10 +41,11 @@ export function writeChangedFiles(
   output: string, files: readonly GeneratedFile[], present: readonly string[], stamps: Record<string, FileStamp>, hashOf: (text: string) => string,
 ): WriteOutcome {
   mkdirSync(output, { recursive: true });
+  applyJournal(output);
   const wanted = new Set(files.map((file) => file.path));
   const changed = files.filter((file) => !isOnDisk(output, file, stamps[file.path], hashOf));
   const removals = present.filter((path) => !wanted.has(path) && !isBookkeeping(path));
-  for (const path of present.filter(isBookkeeping)) if (basename(path) !== journalName) rmSync(join(output, path), { force: true });
+  for (const path of present.filter(isBookkeeping)) rmSync(join(output, path), { force: true });
   if (changed.length > 0 || removals.length > 0) {
     const journal: Journal = { renames: changed.map((file) => [stage(output, file), file.path]), removals };
     writeFileSync(join(output, `${journalName}.tmp-${process.pid}`), JSON.stringify(journal));
