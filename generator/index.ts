@@ -1,12 +1,12 @@
 // The programmatic API: `generate(options)` reads the docs, builds the model
 // and the files, and writes them only when asked. `generateAsync` is the same
-// run, loading the parser and the printer only when a stage has work to do.
+// run, loading the parser and the printer only when a stage has work to do;
+// `createSession` keeps everything in memory between runs.
 import { formatDiagnostic, rules } from './diagnostics.js';
-import { printModule } from './emit/print-module.js';
 import { type Options, normaliseOptions } from './options.js';
-import { parsePages } from './parse/parallel.js';
-import { type GenerateResult, type Pipeline, type Stage, generateFolder, generatePages } from './pipeline.js';
+import { type GenerateResult, generateFolder, generatePages } from './pipeline.js';
 import type { InputPage } from './read/input-files.js';
+import { runStages } from './session.js';
 
 export type { GeneratedFile } from './emit/files-from-plan.js';
 export type * from './model/types.js';
@@ -14,21 +14,15 @@ export type { Options } from './options.js';
 export type { GenerateResult } from './pipeline.js';
 export type { InputPage } from './read/input-files.js';
 export { generateAsync } from './generate-async.js';
+export { type Session, createSession } from './session.js';
 export { formatDiagnostic, rules };
 
 /** Reads the input folder, builds the model and the files; writes them when `options.write` is set. */
 export function generate(options: Options = {}): GenerateResult {
-  return runSync(generateFolder(normaliseOptions(options)));
+  return runStages(generateFolder(normaliseOptions(options)));
 }
 
 /** Builds the model and the files from pages already in memory; touches no file but the templates. */
 export function generateFromPages(pages: readonly InputPage[], options: Options = {}): GenerateResult {
-  return runSync(generatePages(pages, normaliseOptions({ ...options, cache: false })));
-}
-
-function runSync(pipeline: Pipeline): GenerateResult {
-  for (let step = pipeline.next(undefined as unknown as Stage); ; ) {
-    if (step.done) return step.value;
-    step = pipeline.next(step.value.need === 'parser' ? parsePages : printModule);
-  }
+  return runStages(generatePages(pages, normaliseOptions({ ...options, cache: false })));
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
 import { openPageCache } from './cache/page-cache.js';
 import { type RunCache, openRunCache } from './cache/run-cache.js';
-import { openCacheStore } from './cache/store.js';
+import { type CacheStore, openCacheStore } from './cache/store.js';
 import { compareDiagnostics, compareText } from './diagnostics.js';
 import { type GeneratedFile, type ModuleMemo, type PrintModule, filesFromPlan, unprintedModules } from './emit/files-from-plan.js';
 import { type EmitOptions, planModules } from './emit/module-plan.js';
@@ -39,9 +39,9 @@ export type Stage = ParsePages | PrintModule;
 export type Pipeline = Generator<StageRequest, GenerateResult, Stage>;
 
 /** Reads the input folder, generates, and writes when the context says so; uses the cache when it has a folder. */
-export function* generateFolder(context: Context): Pipeline {
+export function* generateFolder(context: Context, sessionStore?: CacheStore): Pipeline {
   const templates = loadTemplates(context.templates);
-  const store = context.cacheDir === undefined ? undefined : openCacheStore(context.cacheDir);
+  const store = sessionStore ?? (context.cacheDir === undefined ? undefined : openCacheStore(context.cacheDir));
   const fingerprint = store === undefined ? '' : generatorFingerprint();
   const runs = store === undefined ? undefined : openRunCache(store, runIdentity(context), context.output, fingerprint);
   const stamps = runs?.stamps() ?? {};
