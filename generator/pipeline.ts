@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
-import { openPageCache } from './cache/page-cache.js';
+import { openPageCache, pageKey } from './cache/page-cache.js';
 import { type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
 import { compareDiagnostics, compareText } from './diagnostics.js';
@@ -47,8 +47,8 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore): Pi
   const stamps = runs?.stamps() ?? {};
   const present = context.write ? assertSafeOutputFolder(context.output, context.input, firstLine(templates.banner), isStamped(context.output, stamps)) : [];
   const input = readInputPages(context.input);
-  const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates),
-    ...input.pages.flatMap((page) => [page.file, page.text]));
+  const pageKeys = input.pages.map(pageKey);
+  const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates), ...pageKeys);
   const memo = runs?.modules() ?? new Map<string, string>();
   let result = runs === undefined ? undefined : resultOfLastRun(runs, runKey, memo);
   if (result === undefined) {
@@ -56,8 +56,8 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore): Pi
     if (store === undefined) models = yield* parseMissing(input.pages, [], context.workers);
     else {
       const pages = openPageCache(store, context.input, fingerprint);
-      models = yield* parseMissing(input.pages, pages.lookUp(input.pages), context.workers);
-      pages.save(input.pages, models);
+      models = yield* parseMissing(input.pages, pages.lookUp(pageKeys), context.workers);
+      pages.save(pageKeys, models);
     }
     const built = yield* build(models, context, templates, memo, input.diagnostics);
     result = built.result;

@@ -11,26 +11,25 @@ interface PagePack {
   pages: Record<string, PageModel>;
 }
 
+/** A page's key: its path and bytes (the pack is the generator's: see `fingerprint`). */
+export function pageKey(page: InputPage): string {
+  return hashText(page.file, page.text);
+}
+
 export interface PageCache {
-  /** The cached model of each page, or undefined. */
-  lookUp(pages: readonly InputPage[]): (PageModel | undefined)[];
+  /** The cached model of each page (by `pageKey`), or undefined. */
+  lookUp(keys: readonly string[]): (PageModel | undefined)[];
   /** Keeps exactly these pages' models for the next run. */
-  save(pages: readonly InputPage[], models: readonly PageModel[]): void;
+  save(keys: readonly string[], models: readonly PageModel[]): void;
 }
 
 export function openPageCache(store: CacheStore, inputFolder: string, fingerprint: string): PageCache {
   const name = cacheFileName('pages', inputFolder);
   const pack = store.read(name) as PagePack | undefined;
   const cached = pack?.fingerprint === fingerprint && typeof pack.pages === 'object' ? pack.pages : {};
-  const keyOf = (page: InputPage) => hashText(page.file, page.text);
-  let loadedKeys: string[] = [];
   return {
-    lookUp(pages) {
-      loadedKeys = pages.map(keyOf);
-      return loadedKeys.map((key) => (Object.hasOwn(cached, key) ? cached[key] : undefined));
-    },
-    save(pages, models) {
-      const keys = loadedKeys.length === pages.length ? loadedKeys : pages.map(keyOf);
+    lookUp: (keys) => keys.map((key) => (Object.hasOwn(cached, key) ? cached[key] : undefined)),
+    save(keys, models) {
       const unchanged = keys.length === Object.keys(cached).length && keys.every((key) => Object.hasOwn(cached, key));
       if (unchanged) return;
       const entries: Record<string, PageModel> = {};
