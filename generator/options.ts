@@ -27,7 +27,7 @@ export interface Options {
   cache?: boolean;
   /** The cache folder; safe to delete at any time. Default `node_modules/.cache/graph-docs-typegen` of the working directory's package. */
   cacheDir?: string;
-  /** Worker threads that parse pages. Default: one per core when enough pages need parsing; `0` parses on the calling thread. */
+  /** Threads that parse pages, the calling thread included. Default: one per core when enough pages need parsing; `0` or `1` parses on the calling thread alone. */
   workers?: number;
 }
 

@@ -4,7 +4,7 @@
 // imported, the command imports them only when a stage has work to do (a
 // run with everything cached never loads remark or the TypeScript compiler).
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
 import { openPageCache, pageKey } from './cache/page-cache.js';
@@ -19,7 +19,7 @@ import type { Context } from './options.js';
 import { type InputPage, readInputPages } from './read/input-files.js';
 import { workerCount } from './parse/worker-count.js';
 import { resolveApi } from './resolve/index.js';
-import { type FileStamp, writeChangedFiles } from './write/changed-files.js';
+import { type FileStamp, applyJournal, matchesStamp, writeChangedFiles } from './write/changed-files.js';
 import { assertSafeOutputFolder } from './write/output-folder.js';
 
 export interface GenerateResult {
@@ -45,7 +45,11 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore): Pi
   const fingerprint = store === undefined ? '' : generatorFingerprint();
   const runs = store === undefined ? undefined : openRunCache(store, runIdentity(context), context.output, fingerprint);
   const stamps = runs?.stamps() ?? {};
-  const present = context.write ? assertSafeOutputFolder(context.output, context.input, firstLine(templates.banner), isStamped(context.output, stamps)) : [];
+  const unchanged = new Set<string>();
+  if (context.write && existsSync(context.output) && statSync(context.output).isDirectory()) applyJournal(context.output);
+  const present = context.write
+    ? assertSafeOutputFolder(context.output, context.input, firstLine(templates.banner), isStamped(context.output, stamps, unchanged))
+    : [];
   const input = readInputPages(context.input);
   const pageKeys = input.pages.map(pageKey);
   const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates), ...pageKeys);
@@ -65,7 +69,7 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore): Pi
       new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));
   }
   if (context.write) {
-    const written = writeChangedFiles(context.output, result.files, present, stamps, contentHash);
+    const written = writeChangedFiles(context.output, result.files, present, stamps, unchanged, contentHash);
     runs?.saveStamps(written.stamps);
   }
   return result;
@@ -125,13 +129,13 @@ function templatesIdentity(templates: Templates): string[] {
   return [templates.banner, templates.runtime];
 }
 
-/** A file is known to be the generator's when it is as the generator last wrote it (same size and time). */
-function isStamped(output: string, stamps: Record<string, FileStamp>): (file: string) => boolean {
+/** A file is known to be the generator's when it is as the generator last wrote it (same size and time); noted in `unchanged`. */
+function isStamped(output: string, stamps: Record<string, FileStamp>, unchanged: Set<string>): (file: string) => boolean {
   return (file) => {
     const stamp = stamps[file];
-    if (stamp === undefined) return false;
-    const stats = statSync(join(output, file));
-    return stats.size === stamp[0] && stats.mtimeMs === stamp[1];
+    const known = stamp !== undefined && matchesStamp(join(output, file), stamp);
+    if (known) unchanged.add(file);
+    return known;
   };
 }
 

@@ -92,23 +92,27 @@ function measureScale(input: string, folder: string, scale: number, repetitions:
 /** The baseline's own parse time (its process start and file reads are not counted), and its peak memory. */
 function baseline(input: string): Sample {
   const sample = runMeasured(process.execPath, ['--import', tsx, join(projectRoot, 'bench/codegen/baseline-child.ts'), input], projectRoot);
-  return { ...sample, seconds: (JSON.parse(sample.stdout) as { seconds: number }).seconds };
+  const { seconds, cpuSeconds } = JSON.parse(sample.stdout) as { seconds: number; cpuSeconds: number };
+  return { ...sample, seconds, cpuSeconds };
 }
 
 function sessionRuns(input: string, folder: string, repetitions: number): Figure {
   const sample = runMeasured(process.execPath, ['--import', tsx, join(projectRoot, 'bench/codegen/session-child.ts'),
     projectRoot, input, join(folder, 'out'), join(folder, 'cache'), changedPage, String(repetitions)], projectRoot);
-  const seconds = (JSON.parse(sample.stdout) as { seconds: number[] }).seconds;
-  return { name: 'one page changed (long-lived session)', seconds: median(seconds), peakMiB: sample.peakMiB, runs: seconds.length };
+  const { seconds, cpuSeconds } = JSON.parse(sample.stdout) as { seconds: number[]; cpuSeconds: number[] };
+  return { name: 'one page changed (long-lived session)', seconds: median(seconds), cpuSeconds: median(cpuSeconds), peakMiB: sample.peakMiB, runs: seconds.length };
 }
 
 function printScale({ scale, pages, baseline: base, cases }: ScaleFigures): void {
-  const row = (figure: Figure) =>
-    `  ${figure.name.padEnd(46)} ${figure.seconds.toFixed(3).padStart(8)} s  ${(figure.seconds / base.seconds).toFixed(3).padStart(6)}x  ${figure.peakMiB.toFixed(0).padStart(5)} MiB  (median of ${figure.runs})\n`;
-  process.stdout.write(`\n${scale}x corpus (${pages} pages)                            median    ratio   peak memory\n`);
+  const row = (figure: Figure) => `  ${figure.name.padEnd(46)} ${seconds(figure.seconds)} ${ratio(figure.seconds / base.seconds)}  ` +
+    `${seconds(figure.cpuSeconds)} ${ratio(figure.cpuSeconds / base.cpuSeconds)}  ${figure.peakMiB.toFixed(0).padStart(5)} MiB  (median of ${figure.runs})\n`;
+  process.stdout.write(`\n${`${scale}x corpus (${pages} pages)`.padEnd(48)} wall (median) ratio   CPU (median)  ratio  peak memory\n`);
   process.stdout.write(row(base));
   for (const figure of cases) process.stdout.write(row(figure));
 }
+
+const seconds = (value: number) => `${value.toFixed(3).padStart(8)} s`;
+const ratio = (value: number) => `${value.toFixed(3).padStart(6)}x`;
 
 function printScaling(scales: readonly ScaleFigures[]): void {
   const [one] = scales;

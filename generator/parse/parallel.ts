@@ -1,7 +1,8 @@
-// Parses pages on worker threads, one per core, while the calling thread
-// waits: the run stays synchronous (Atomics.wait, receiveMessageOnPort), so
-// `generate()` keeps its plain signature. Small batches parse in-process, as
-// starting a worker (loading remark) costs more than it saves.
+// Parses pages on `workers` threads: the calling thread and worker threads,
+// claiming pages from a shared counter. The run stays synchronous
+// (Atomics.wait, receiveMessageOnPort), so `generate()` keeps its plain
+// signature. Small batches parse on the calling thread alone, as starting a
+// worker (loading remark) costs more than it saves.
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { PageModel } from '../model/types.js';
 import type { InputPage } from '../read/input-files.js';
@@ -9,10 +10,16 @@ import { parsePage } from './index.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
 
 export function parsePages(pages: readonly InputPage[], workers: number): PageModel[] {
-  if (workers < 1 || pages.length === 0) return pages.map((page) => parsePage(page.text, page.file));
-  const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
-  const started = Array.from({ length: workers }, (_, worker) => startWorker({ pages: [...pages], flags, worker }));
+  if (workers < 2 || pages.length === 0) return pages.map((page) => parsePage(page.text, page.file));
+  // This thread is one of the parsers: it claims pages like the workers do.
+  const helpers = workers - 1;
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
+  const started = Array.from({ length: helpers }, (_, worker) => startWorker({ pages: [...pages], flags, worker }));
   const models: (PageModel | undefined)[] = new Array(pages.length);
+  for (let index = Atomics.add(flags, 0, 1); index < pages.length; index = Atomics.add(flags, 0, 1)) {
+    const page = pages[index] as InputPage;
+    models[index] = parsePage(page.text, page.file);
+  }
   for (const [worker, { port, thread }] of started.entries()) {
     waitUntilDone(flags, worker);
     const output = receiveMessageOnPort(port)?.message as WorkerOutput | undefined;
@@ -42,12 +49,17 @@ function waitUntilDone(flags: Int32Array, worker: number): void {
   }
 }
 
+const youngGenerationMb = 96;
+
 /** The worker module next to this one; from TypeScript sources (tests, tsx) it loads through tsx. */
 function spawn(workerData: WorkerInput, transferList: MessagePort[]): Worker {
   const compiled = import.meta.url.endsWith('.js');
   const url = new URL(compiled ? './worker.js' : './worker.ts', import.meta.url);
-  if (compiled) return new Worker(url, { workerData, transferList });
+  // A larger young generation: parsing allocates many short-lived tokens, and
+  // fewer scavenges save CPU (process.env override for measuring).
+  const resourceLimits = { maxYoungGenerationSizeMb: Number(process.env['TYPEGEN_WORKER_YOUNG_MB'] ?? youngGenerationMb) };
+  if (compiled) return new Worker(url, { workerData, transferList, resourceLimits });
   const tsx = new URL('../../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData, transferList });
+  return new Worker(bootstrap, { eval: true, workerData, transferList, resourceLimits });
 }

@@ -1,5 +1,6 @@
-// How many parse worker threads a batch deserves: one per core when the batch
-// is large enough to pay for starting them (each loads remark).
+// How many threads parse a batch (the calling thread and workers): one per
+// core when the batch is large enough to pay for starting workers (each loads
+// remark).
 import { availableParallelism } from 'node:os';
 
 /** Below this many pages one thread is faster than starting workers. */

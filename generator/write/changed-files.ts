@@ -37,13 +37,26 @@ export function isBookkeeping(path: string): boolean {
   return name === journalName || temporaryPattern.test(name);
 }
 
+/**
+ * `stamps` are the files as last written; `unchanged` the stamped files already
+ * checked against their stamp in this run (by the folder's safety check, after
+ * `applyJournal` completed any interrupted run).
+ */
 export function writeChangedFiles(
-  output: string, files: readonly GeneratedFile[], present: readonly string[], stamps: Record<string, FileStamp>, hashOf: (text: string) => string,
+  output: string, files: readonly GeneratedFile[], present: readonly string[],
+  stamps: Record<string, FileStamp>, unchanged: ReadonlySet<string>, hashOf: (text: string) => string,
 ): WriteOutcome {
   mkdirSync(output, { recursive: true });
-  applyJournal(output);
   const wanted = new Set(files.map((file) => file.path));
-  const changed = files.filter((file) => !isOnDisk(output, file, stamps[file.path], hashOf));
+  const newStamps: Record<string, FileStamp> = {};
+  const changed: GeneratedFile[] = [];
+  for (const file of files) {
+    const hash = hashOf(file.text);
+    const stamp = stamps[file.path];
+    const asStamped = stamp !== undefined && stamp[2] === hash && (unchanged.has(file.path) || matchesStamp(join(output, file.path), stamp));
+    if (asStamped) newStamps[file.path] = stamp;
+    else if (!hasText(join(output, file.path), file.text)) changed.push(file);
+  }
   const removals = present.filter((path) => !wanted.has(path) && !isBookkeeping(path));
   for (const path of present.filter(isBookkeeping)) rmSync(join(output, path), { force: true });
   if (changed.length > 0 || removals.length > 0) {
@@ -52,9 +65,18 @@ export function writeChangedFiles(
     renameSync(join(output, `${journalName}.tmp-${process.pid}`), join(output, journalName));
     applyJournal(output);
   }
-  const newStamps: Record<string, FileStamp> = {};
-  for (const file of files) newStamps[file.path] = stampOf(output, file.path, hashOf(file.text));
+  for (const file of files) newStamps[file.path] ??= stampOf(output, file.path, hashOf(file.text));
   return { written: changed.length, removed: removals.length, stamps: newStamps };
+}
+
+/** Whether a file is as a stamp says, by size and modification time. */
+export function matchesStamp(path: string, stamp: FileStamp): boolean {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats !== undefined && stats.size === stamp[0] && stats.mtimeMs === stamp[1];
+}
+
+function hasText(path: string, text: string): boolean {
+  return existsSync(path) && readFileSync(path, 'utf8') === text;
 }
 
 /** Completes an interrupted run's renames and removals, if its journal is there. */
@@ -78,16 +100,6 @@ function stage(output: string, file: GeneratedFile): string {
   const temporary = join(dirname(file.path), `.${basename(file.path)}.tmp-${process.pid}`).split('\\').join('/');
   writeFileSync(join(output, temporary), file.text);
   return temporary;
-}
-
-function isOnDisk(output: string, file: GeneratedFile, stamp: FileStamp | undefined, hashOf: (text: string) => string): boolean {
-  const path = join(output, file.path);
-  if (!existsSync(path)) return false;
-  if (stamp !== undefined && stamp[2] === hashOf(file.text)) {
-    const stats = statSync(path);
-    if (stats.size === stamp[0] && stats.mtimeMs === stamp[1]) return true;
-  }
-  return readFileSync(path, 'utf8') === file.text;
 }
 
 function stampOf(output: string, path: string, hash: string): FileStamp {

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { generate, generateFromPages } from '../../generator/index.js';
+import { createSession, generate, generateFromPages } from '../../generator/index.js';
 import { readInputPages } from '../../generator/read/input-files.js';
 import { journalName } from '../../generator/write/changed-files.js';
 import { listFiles } from '../../generator/write/output-folder.js';
@@ -74,8 +74,9 @@ describe('the cache through the command', () => {
   it('completes an interrupted write and removes its leftovers', () => {
     expect(runCli(['--cache-dir', 'cache'], work).status).toBe(0);
     const expected = snapshot(join(work, 'generated'));
-    // A run that died after its journal: one rename done, one pending; and a stray temporary file.
-    writeFileSync(join(work, 'generated', '.ResultInfo.ts.tmp-1'), 'half');
+    // A run that died after its journal (so its temporary files are whole generated files): a rename
+    // pending; and a stray temporary file of a run that died before its journal.
+    writeFileSync(join(work, 'generated', '.ResultInfo.ts.tmp-1'), `${expected['ResultInfo.ts']}// an older version\n`);
     writeFileSync(join(work, 'generated', '.Other.ts.tmp-2'), 'stray');
     writeFileSync(join(work, 'generated', journalName), JSON.stringify({ renames: [['.ResultInfo.ts.tmp-1', 'ResultInfo.ts']], removals: [] }));
     const run = runCli(['--cache-dir', 'cache'], work);
@@ -129,5 +130,23 @@ describe('cached and parallel runs', () => {
       expect(result.files.filter((file, index) => file.text !== reference.files[index]?.text).map((file) => file.path)).toEqual([]);
       expect(result.model).toEqual(reference.model);
     }
+  });
+});
+
+describe('a session', () => {
+  it('follows edits between runs, in memory and on disk, as an uncached run would', () => {
+    const input = join(work, 'docs-input');
+    const output = join(work, 'generated');
+    const session = createSession({ input, output, cacheDir: join(work, 'cache'), write: true });
+    session.run();
+    const page = join(input, 'resultinfo.md');
+    for (const type of ['Int64', 'Double']) {
+      writeFileSync(page, readFileSync(page, 'utf8').replace(/\| subcode {2}\| \w+ +\|/, `| subcode  | ${type}  |`));
+      const result = session.run();
+      const reference = generateFromPages(readInputPages(input).pages);
+      expect(result.files).toEqual(reference.files);
+      expect(snapshot(output)).toEqual(Object.fromEntries(reference.files.map((file) => [file.path, file.text])));
+    }
+    expect(readFileSync(join(output, 'ResultInfo.ts'), 'utf8')).toContain('subcode?: number');
   });
 });
