@@ -7,8 +7,10 @@
 //   3. the renames and removals are applied and the journal removed.
 // A run interrupted before step 2 leaves the old output untouched (plus
 // temporary files the next run deletes); one interrupted after it is
-// completed by the next run before anything else. Files the generator did
-// not write are never touched: the caller refuses such folders first.
+// completed by the next run before anything else. An output folder that holds
+// no generated file yet is written whole beside it and renamed into place.
+// Files the generator did not write are never touched: the caller refuses
+// such folders first.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { GeneratedFile } from '../emit/files-from-plan.js';
@@ -46,7 +48,12 @@ export function writeChangedFiles(
   output: string, files: readonly GeneratedFile[], present: readonly string[],
   stamps: Record<string, FileStamp>, unchanged: ReadonlySet<string>, hashOf: (text: string) => string,
 ): WriteOutcome {
-  mkdirSync(output, { recursive: true });
+  const existing = new Set(present);
+  const folders = new Set<string>();
+  if (![...existing].some((path) => !isBookkeeping(path))) {
+    writeFreshFolder(output, files, folders);
+    return { written: files.length, removed: 0, stamps: Object.fromEntries(files.map((file) => [file.path, stampOf(output, file.path, hashOf(file.text))])) };
+  }
   const wanted = new Set(files.map((file) => file.path));
   const newStamps: Record<string, FileStamp> = {};
   const changed: GeneratedFile[] = [];
@@ -55,12 +62,12 @@ export function writeChangedFiles(
     const stamp = stamps[file.path];
     const asStamped = stamp !== undefined && stamp[2] === hash && (unchanged.has(file.path) || matchesStamp(join(output, file.path), stamp));
     if (asStamped) newStamps[file.path] = stamp;
-    else if (!hasText(join(output, file.path), file.text)) changed.push(file);
+    else if (!hasText(output, file, existing)) changed.push(file);
   }
   const removals = present.filter((path) => !wanted.has(path) && !isBookkeeping(path));
   for (const path of present.filter(isBookkeeping)) rmSync(join(output, path), { force: true });
   if (changed.length > 0 || removals.length > 0) {
-    const journal: Journal = { renames: changed.map((file) => [stage(output, file), file.path]), removals };
+    const journal: Journal = { renames: changed.map((file) => [stage(output, file, folders), file.path]), removals };
     writeFileSync(join(output, `${journalName}.tmp-${process.pid}`), JSON.stringify(journal));
     renameSync(join(output, `${journalName}.tmp-${process.pid}`), join(output, journalName));
     applyJournal(output);
@@ -69,14 +76,41 @@ export function writeChangedFiles(
   return { written: changed.length, removed: removals.length, stamps: newStamps };
 }
 
+/**
+ * An output folder with no generated file yet is written whole beside it and
+ * renamed into place: one rename, and nothing half-written is ever visible.
+ */
+function writeFreshFolder(output: string, files: readonly GeneratedFile[], folders: Set<string>): void {
+  mkdirSync(dirname(output), { recursive: true });
+  const staging = join(dirname(output), `.${basename(output)}.tmp-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const file of files) {
+      ensureFolder(join(staging, dirname(file.path)), folders);
+      writeFileSync(join(staging, file.path), file.text);
+    }
+    rmSync(output, { recursive: true, force: true }); // holds nothing but bookkeeping files
+    renameSync(staging, output);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function ensureFolder(folder: string, made: Set<string>): void {
+  if (made.has(folder)) return;
+  mkdirSync(folder, { recursive: true });
+  made.add(folder);
+}
+
 /** Whether a file is as a stamp says, by size and modification time. */
 export function matchesStamp(path: string, stamp: FileStamp): boolean {
   const stats = statSync(path, { throwIfNoEntry: false });
   return stats !== undefined && stats.size === stamp[0] && stats.mtimeMs === stamp[1];
 }
 
-function hasText(path: string, text: string): boolean {
-  return existsSync(path) && readFileSync(path, 'utf8') === text;
+function hasText(output: string, file: GeneratedFile, existing: ReadonlySet<string>): boolean {
+  const path = join(output, file.path);
+  return (existing.has(file.path) || existsSync(path)) && readFileSync(path, 'utf8') === file.text;
 }
 
 /** Completes an interrupted run's renames and removals, if its journal is there. */
@@ -94,9 +128,9 @@ export function applyJournal(output: string): void {
   rmSync(path);
 }
 
-function stage(output: string, file: GeneratedFile): string {
+function stage(output: string, file: GeneratedFile, folders: Set<string>): string {
   const target = join(output, file.path);
-  mkdirSync(dirname(target), { recursive: true });
+  ensureFolder(dirname(target), folders);
   const temporary = join(dirname(file.path), `.${basename(file.path)}.tmp-${process.pid}`).split('\\').join('/');
   writeFileSync(join(output, temporary), file.text);
   return temporary;
