@@ -39,7 +39,7 @@ function run(): void {
     process.stdout.write(`skipped: ${corpus} is absent\n`);
     return;
   }
-  const work = mkdtempSync(join(tmpdir(), 'typegen-bench-'));
+  const work = mkdtempSync(join(tmpdir(), 'graph-docs-typegen-bench-'));
   try {
     const scales: ScaleFigures[] = [];
     for (const scale of scalesToRun) {
