@@ -9,7 +9,10 @@ import { parsePages } from './parse/parallel.js';
 import { type GenerateResult, type Pipeline, type Stage, generateFolder } from './pipeline.js';
 
 export interface Session {
-  /** Reads the input folder again and generates (and writes, when the options say so) what changed. */
+  /**
+   * Reads the input folder again and generates (and writes, when the options say so) what
+   * changed. The model and diagnostics it returns are frozen: they are the session's cache.
+   */
   run(): GenerateResult;
 }
 
