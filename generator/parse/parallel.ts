@@ -56,8 +56,8 @@ function spawn(workerData: WorkerInput, transferList: MessagePort[]): Worker {
   const compiled = import.meta.url.endsWith('.js');
   const url = new URL(compiled ? './worker.js' : './worker.ts', import.meta.url);
   // A larger young generation: parsing allocates many short-lived tokens, and
-  // fewer scavenges save CPU (process.env override for measuring).
-  const resourceLimits = { maxYoungGenerationSizeMb: Number(process.env['TYPEGEN_WORKER_YOUNG_MB'] ?? youngGenerationMb) };
+  // fewer scavenges save CPU.
+  const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb };
   if (compiled) return new Worker(url, { workerData, transferList, resourceLimits });
   const tsx = new URL('../../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
