@@ -1,6 +1,9 @@
 // The options of a run, documented once with their defaults and normalised
 // once into the context the stages receive.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 export interface Options {
   /** Folder of docs pages to read. Default `docs-input`. */
@@ -38,6 +41,15 @@ export interface Options {
   cwd?: string;
   /** Called as the run advances, for progress displays. */
   onProgress?: (progress: Progress) => void;
+  /**
+   * Reuse parsed pages, printed modules and the last run's result from the cache folder. Default `true`
+   * for `generate()` and the command; the cache is keyed by content and generator, so it is never stale.
+   */
+  cache?: boolean;
+  /** The cache folder; safe to delete at any time. Default `node_modules/.cache/graph-docs-typegen` of the working directory's package. */
+  cacheDir?: string;
+  /** Threads that parse pages, the calling thread included. Default: one per core when enough pages need parsing; `0` or `1` parses on the calling thread alone. */
+  workers?: number;
 }
 
 export interface Progress {
@@ -61,6 +73,10 @@ export interface Context {
   openEnums: boolean;
   lenientNulls: boolean;
   write: boolean;
+  /** The cache folder, or undefined when the cache is off. */
+  cacheDir?: string;
+  onProgress?: (progress: Progress) => void;
+  workers?: number;
 }
 
 export const defaults = {
@@ -95,5 +111,22 @@ export function normaliseOptions(options: Options): Context {
   };
   if (options.templates !== undefined) context.templates = resolve(cwd, options.templates);
   if (options.typePrefix !== undefined) context.typePrefix = options.typePrefix;
+  if (options.onProgress !== undefined) context.onProgress = options.onProgress;
+  if (options.cache ?? true) context.cacheDir = resolve(cwd, options.cacheDir ?? defaultCacheDir(cwd));
+  if (options.workers !== undefined) context.workers = options.workers;
   return context;
+}
+
+/**
+ * `node_modules/.cache/graph-docs-typegen` beside the nearest package.json, as
+ * other build tools keep theirs. Outside any package, a folder of the system's
+ * temporary directory named after the working folder: the tool never creates
+ * a `node_modules` of its own in a user's folder.
+ */
+export function defaultCacheDir(cwd: string): string {
+  let folder = resolve(cwd);
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  if (existsSync(join(folder, 'package.json'))) return join(folder, 'node_modules', '.cache', 'graph-docs-typegen');
+  const name = createHash('sha1').update(resolve(cwd)).digest('hex').slice(0, 16);
+  return join(tmpdir(), `graph-docs-typegen-cache-${name}`);
 }

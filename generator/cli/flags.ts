@@ -44,6 +44,8 @@ export const flagSpecs: readonly FlagSpec[] = [
   { name: 'type-prefix', type: 'string', value: 'NAME', description: 'put NAME before every type name (Graph: GraphUser, isGraphUser)' },
   { name: 'lenient-nulls', type: 'boolean', description: 'every property admits null, in its type and its guard', defaultText: 'null only where the docs say Nullable' },
   { name: 'templates', type: 'string', value: 'DIR', description: 'folder whose banner.ts / runtime.ts replace the built-in templates' },
+  { name: 'cache-dir', type: 'string', value: 'DIR', description: 'cache of parsed pages and printed modules; safe to delete', defaultText: 'node_modules/.cache/graph-docs-typegen' },
+  { name: 'no-cache', type: 'boolean', description: 'parse, resolve and print everything afresh' },
   { name: 'format', type: 'string', value: 'text|json', description: 'how to print diagnostics and the summary', defaultText: 'text' },
   { name: 'max-warnings', type: 'string', value: 'N', description: 'exit 1 when there are more than N warnings' },
   { name: 'strict', type: 'boolean', description: 'exit 1 on any warning' },
@@ -69,6 +71,8 @@ export function readFlags(argv: readonly string[]): CliFlags & { input?: string 
   assign(options, 'rootNamespace', text('root-namespace'));
   assign(options, 'templates', text('templates'));
   assign(options, 'typePrefix', text('type-prefix'));
+  assign(options, 'cacheDir', text('cache-dir'));
+  if (flag('no-cache')) options.cache = false;
   if (flag('open-enums')) options.openEnums = true;
   if (flag('lenient-nulls')) options.lenientNulls = true;
   const flags: CliFlags = {

@@ -5,6 +5,7 @@
 //      warnings than allowed, or --check found generated files that differ
 //   2  bad usage: unknown flag, bad config, missing input folder, unsafe output folder
 //   3  internal error (a bug: please report it with the page that caused it)
+//   130 interrupted (Ctrl-C), after any write in progress completed
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { type Options, defaults } from '../options.js';
@@ -31,7 +32,7 @@ export async function main(argv: readonly string[], streams: RunStreams = proces
     }
     const outputLabel = displayPath(cwd, options.output ?? defaults.output);
     const run = { ...options, input, output: resolve(cwd, options.output ?? defaults.output) };
-    if (!flags.watch) return runOnce(run, flags, streams, outputLabel);
+    if (!flags.watch) return await runOnce(run, flags, streams, outputLabel);
     return await runWatch(run, flags, streams, { input: displayPath(cwd, input), output: outputLabel });
   } catch (error) {
     return failure(error, streams);

@@ -1,5 +1,5 @@
 // One run of the command: generate (or check), report, and decide the exit code.
-import { type GenerateResult, generate } from '../index.js';
+import { type GenerateResult, generateAsync } from '../index.js';
 import { type Options, defaults } from '../options.js';
 import { staleFiles } from '../write/output-folder.js';
 import type { CliFlags } from './flags.js';
@@ -11,15 +11,32 @@ export interface RunStreams {
   stderr: NodeJS.WriteStream;
 }
 
-export function runOnce(options: Options, flags: CliFlags, streams: RunStreams, outputLabel: string): number {
+/** Generates once (or checks), loading the parser and printer only when the cache lacks something. */
+export async function runOnce(options: Options, flags: CliFlags, streams: RunStreams, outputLabel: string): Promise<number> {
   const started = performance.now();
   const bar = progressBar(streams.stderr, flags.format === 'text' && !flags.quiet);
+  // A handled Ctrl-C runs only between synchronous steps, and writing the
+  // output is one: the folder is never left half-written.
+  const onInterrupt = () => {
+    bar.clear();
+    streams.stderr.write('graph-docs-typegen: interrupted\n');
+    process.exit(130);
+  };
+  process.on('SIGINT', onInterrupt);
   let result: GenerateResult;
   try {
-    result = generate({ ...options, write: !flags.check, onProgress: bar.update });
+    result = await generateAsync({ ...options, write: !flags.check, onProgress: bar.update });
   } finally {
+    process.off('SIGINT', onInterrupt);
     bar.clear();
   }
+  return finish(result, options, flags, streams, outputLabel, started);
+}
+
+/** Reports a run and gives its exit code. */
+export function finish(
+  result: GenerateResult, options: Options, flags: CliFlags, streams: RunStreams, outputLabel: string, started: number,
+): number {
   const differs = flags.check ? staleFiles(options.output ?? defaults.output, result.files) : undefined;
   const report = buildReport(result, flags, outputLabel, (performance.now() - started) / 1000, differs);
   printReport(report, flags, streams);
@@ -32,7 +49,7 @@ export function buildReport(
   const { diagnostics } = result;
   const summary = {
     pages: result.pageCount, resources: result.model.resources.length, enums: result.model.enums.length,
-    files: result.files.length, written: result.changes?.written.length ?? 0, removed: result.changes?.removed.length ?? 0,
+    files: result.files.length, written: result.changes?.written ?? 0, removed: result.changes?.removed ?? 0,
     output, seconds,
     errors: countSeverity(diagnostics, 'error'), warnings: countSeverity(diagnostics, 'warning'), infos: countSeverity(diagnostics, 'info'),
   };

@@ -4,17 +4,22 @@ import { relative } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { defaults, type Options } from '../options.js';
 import type { CliFlags } from './flags.js';
-import { type RunStreams, runOnce } from './run.js';
+import { createSession } from '../session.js';
+import { type RunStreams, finish } from './run.js';
 
 /** How long to wait after the last change before regenerating, so a burst of saves is one run. */
 const settleMilliseconds = 120;
 
 export function runWatch(options: Options, flags: CliFlags, streams: RunStreams, labels: { input: string; output: string }): Promise<number> {
   const input = options.input ?? defaults.input;
+  // A session keeps parsed pages and printed modules in memory: a save costs
+  // one page's parse and the modules it changes.
+  const session = createSession({ ...options, write: true });
   const regenerate = (why: string): void => {
     if (why !== '') streams.stdout.write(`\n${why}\n`);
     try {
-      runOnce(options, flags, streams, labels.output);
+      const started = performance.now();
+      finish(session.run(), options, flags, streams, labels.output, started);
     } catch (error) {
       // A failed run (an unsafe output folder, a bug) must not end the watch.
       streams.stderr.write(`graph-docs-typegen: ${error instanceof Error ? error.message : String(error)}\n`);

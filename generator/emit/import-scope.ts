@@ -4,9 +4,9 @@
 import { posix } from 'node:path';
 import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
 import { compareText } from '../diagnostics.js';
-import type { TypeNames } from './naming.js';
+import { type TypeNames, runtimeModule } from './naming.js';
 
-export const runtimeModule = '_runtime';
+export { runtimeModule };
 const runtimeNamespace = 'rt';
 
 interface ImportedName {

@@ -41,6 +41,9 @@ export interface NameTable {
   diagnostics: Diagnostic[];
 }
 
+/** The module of the guard runtime the guards share. */
+export const runtimeModule = '_runtime';
+
 /** File stems the output itself uses; a type with such a name gets a suffix. */
 const reservedStems = new Set(['index', '_runtime']);
 

@@ -1,5 +1,6 @@
 // Reads the YAML front matter fields the generator uses.
 import { parse } from 'yaml';
+import { readSimpleMapping } from './simple-yaml.js';
 
 export interface FrontMatter {
   docType?: string;
@@ -8,9 +9,9 @@ export interface FrontMatter {
 }
 
 export function readFrontMatter(yamlText: string): FrontMatter {
-  let fields: unknown;
+  let fields: unknown = readSimpleMapping(yamlText);
   try {
-    fields = parse(yamlText);
+    fields ??= parse(yamlText);
   } catch {
     // Front matter is metadata for the docs site; a broken one costs us nothing
     // the page body does not also say.

@@ -1,25 +1,42 @@
 // Parse stage: one page's markdown in, one plain PageModel out.
 import { diagnostic } from '../diagnostics.js';
-import type { PageModel } from '../model/types.js';
+import type { Diagnostic, PageModel } from '../model/types.js';
 import { applyLimits } from './limits.js';
 import { pageFromTree } from './page.js';
-import { parseMarkdown } from './processor.js';
+import { slicePage } from './page-slice.js';
+import { parseMarkdown, parseMarkdownLean } from './processor.js';
+import { restoreBlocks } from './restore-blocks.js';
 
+/** The fast path: remark sees only what the model can use (page-slice.ts). Same PageModel as `parsePageWhole`. */
 export function parsePage(text: string, file: string): PageModel {
+  return guarded(text, file, (limited) => {
+    const slice = slicePage(limited);
+    if (slice === undefined) return parseMarkdownLean(limited);
+    const tree = parseMarkdownLean(slice.text);
+    return restoreBlocks(tree, slice.blanked) ? tree : parseMarkdown(limited);
+  });
+}
+
+/** The reference path: the whole page through remark with all of GFM. */
+export function parsePageWhole(text: string, file: string): PageModel {
+  return guarded(text, file, parseMarkdown);
+}
+
+/** Limits first (a page must not stall the parser), then the parse; a page that breaks the parser does not break the run. */
+function guarded(text: string, file: string, parse: (text: string) => ReturnType<typeof parseMarkdown>): PageModel {
   const limited = applyLimits(text, file);
   try {
-    if (limited.text === undefined) return withDiagnostics(pageFromTree({ type: 'root', children: [] }, file), limited.diagnostics);
-    return withDiagnostics(pageFromTree(parseMarkdown(limited.text), file), limited.diagnostics);
+    const tree = limited.text === undefined ? { type: 'root' as const, children: [] } : parse(limited.text);
+    return withDiagnostics(pageFromTree(tree, file), limited.diagnostics);
   } catch (error) {
-    // A page that breaks the parser must not break the run.
     const page = pageFromTree({ type: 'root', children: [] }, file);
     page.diagnostics.push(diagnostic('page-unreadable', file, { line: 1, column: 1 },
       `Could not parse the page (${error instanceof Error ? error.message : String(error)}); skipped it.`));
-    return page;
+    return withDiagnostics(page, limited.diagnostics);
   }
 }
 
-function withDiagnostics(page: PageModel, diagnostics: readonly PageModel['diagnostics'][number][]): PageModel {
+function withDiagnostics(page: PageModel, diagnostics: readonly Diagnostic[]): PageModel {
   if (diagnostics.length > 0) page.diagnostics.unshift(...diagnostics);
   return page;
 }

@@ -8,11 +8,14 @@ import type { InlineText, LinkMention } from '../model/types.js';
 /** Link reference identifiers (normalised, as mdast stores them) to their URLs. */
 export type Definitions = ReadonlyMap<string, string>;
 
+/** Definitions are flow content: they only sit in these containers, never in a paragraph, heading or table. */
+const flowContainers = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
 export function collectDefinitions(nodes: readonly Nodes[]): Map<string, string> {
   const definitions = new Map<string, string>();
   const visit = (node: Nodes): void => {
     if (node.type === 'definition') addDefinition(definitions, node);
-    else if ('children' in node) for (const child of node.children) visit(child);
+    else if (flowContainers.has(node.type) && 'children' in node) for (const child of node.children) visit(child);
   };
   for (const node of nodes) visit(node);
   return definitions;

@@ -1,6 +1,6 @@
 // Lists and reads the pages of the input folder. Symbolic links that lead out
 // of the folder are not followed.
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { compareText, diagnostic } from '../diagnostics.js';
@@ -50,17 +50,20 @@ function selectionFilter(selection: PageSelection): (file: string) => boolean {
 
 function listMarkdownFiles(root: string, folder: string, diagnostics: Diagnostic[]): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(folder).sort(compareText)) {
-    const path = join(folder, entry);
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
     const file = relative(root, path).split(sep).join('/');
-    if (lstatSync(path).isSymbolicLink() && !isInside(root, realpathSync(path))) {
+    if (entry.isSymbolicLink() && !isInside(root, realpathSync(path))) {
       diagnostics.push(diagnostic('page-unreadable', file, { line: 1, column: 1 },
         'The symbolic link leads out of the input folder; did not follow it.'));
       continue;
     }
-    const stats = statSync(path);
+    // Only a symbolic link (or an entry of unknown type) needs a stat to tell what it is.
+    const known = entry.isFile() || entry.isDirectory();
+    const stats = known ? entry : statSync(path);
     if (stats.isDirectory()) files.push(...listMarkdownFiles(root, path, diagnostics));
-    else if (stats.isFile() && entry.toLowerCase().endsWith('.md')) files.push(file);
+    else if (stats.isFile() && entry.name.toLowerCase().endsWith('.md')) files.push(file);
   }
   return files;
 }

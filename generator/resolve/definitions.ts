@@ -60,7 +60,7 @@ function rowCount(page: PageModel): number {
 }
 
 function mergeEnums(all: PageDefinitions[], resourceFiles: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
-  const first = new Map<string, { file: string; table: EnumTable }>();
+  const first = new Map<string, { file: string; definition: { table: EnumTable } }>();
   for (const entry of all) {
     entry.enums = entry.enums.filter((definition) => {
       const key = definition.name.toLowerCase();
@@ -72,7 +72,7 @@ function mergeEnums(all: PageDefinitions[], resourceFiles: ReadonlyMap<string, s
       }
       const earlier = first.get(key);
       if (earlier === undefined) {
-        first.set(key, { file: entry.page.file, table: definition.table });
+        first.set(key, { file: entry.page.file, definition });
         return true;
       }
       mergeEnumTable(earlier, definition, entry.page.file, diagnostics);
@@ -82,8 +82,10 @@ function mergeEnums(all: PageDefinitions[], resourceFiles: ReadonlyMap<string, s
 }
 
 /** Adds the members and descriptions a later table has to the first table of the same enumeration. */
-function mergeEnumTable(first: { file: string; table: EnumTable }, later: { name: string; table: EnumTable }, file: string, diagnostics: Diagnostic[]): void {
-  const { table } = first;
+function mergeEnumTable(
+  first: { file: string; definition: { table: EnumTable } }, later: { name: string; table: EnumTable }, file: string, diagnostics: Diagnostic[],
+): void {
+  const { table } = first.definition;
   const members = table.members.map((member) => {
     const twin = later.table.members.find((candidate) => candidate.name === member.name);
     return member.description === '' && twin !== undefined ? { ...member, description: twin.description } : member;
@@ -94,6 +96,6 @@ function mergeEnumTable(first: { file: string; table: EnumTable }, later: { name
     diagnostics.push(diagnostic('enum-merged', file, later.table.position,
       `Enumeration "${later.name}" is also listed in ${first.file} with other members; merged the two lists.`));
   }
-  // In place: the first definition's page entry holds this same table object.
-  Object.assign(table, { members: [...members, ...added], description: table.description || later.table.description });
+  // A new table: the PageModel's own stays as parsed (it may be cached).
+  first.definition.table = { ...table, members: [...members, ...added], description: table.description || later.table.description };
 }

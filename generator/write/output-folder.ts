@@ -1,90 +1,42 @@
-// Writes the output folder as a whole: files go to a fresh sibling folder that
-// is swapped in at the end, so an interrupted run leaves the previous output
-// intact and files of vanished pages disappear.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import type { GeneratedFile } from '../emit/index.js';
+// The output folder's safety and its comparison with what the docs give.
+// Writing happens in changed-files.ts.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { GeneratedFile } from '../emit/files-from-plan.js';
 import { isInside } from '../read/input-files.js';
+import { isBookkeeping } from './changed-files.js';
 
 export class OutputFolderError extends Error {}
 
-/** Refuses output folders that would overwrite the input or files the generator did not write. */
-export function assertSafeOutputFolder(output: string, input: string, bannerFirstLine: string): void {
+/**
+ * Refuses output folders that would overwrite the input or files the
+ * generator did not write, and returns the files the folder holds.
+ * `isKnown` vouches for files without reading them (unchanged since this
+ * generator wrote them).
+ */
+export function assertSafeOutputFolder(
+  output: string, input: string, bannerFirstLine: string, isKnown: (file: string) => boolean = () => false,
+): string[] {
   if (isInside(output, input)) {
     throw new OutputFolderError(`The output folder ${output} contains the input folder ${input}; choose another output folder.`);
   }
   if (isInside(input, output)) {
     throw new OutputFolderError(`The output folder ${output} is inside the input folder ${input}; choose another output folder.`);
   }
-  if (!existsSync(output)) return;
+  if (!existsSync(output)) return [];
   if (!statSync(output).isDirectory()) throw new OutputFolderError(`The output path ${output} is not a folder.`);
-  const foreign = listFiles(output).find((file) => !isGeneratedFile(join(output, file), bannerFirstLine));
+  const files = listFiles(output);
+  const foreign = files.find((file) => !isBookkeeping(file) && !isKnown(file) && !isGeneratedFile(join(output, file), bannerFirstLine));
   if (foreign !== undefined) {
     throw new OutputFolderError(
       `The output folder ${output} holds ${foreign}, which the generator did not write; refusing to replace the folder. Move the file or choose another output folder.`,
     );
   }
+  return files;
 }
 
 function isGeneratedFile(path: string, bannerFirstLine: string): boolean {
   return path.endsWith('.ts') && readFileSync(path, 'utf8').startsWith(bannerFirstLine);
-}
-
-/** What a write changed in the output folder, relative paths. */
-export interface OutputChanges {
-  /** New files and files whose content changed. */
-  written: string[];
-  /** Files of types that no longer exist. */
-  removed: string[];
-}
-
-export function writeOutputFolder(output: string, files: readonly GeneratedFile[]): OutputChanges {
-  recoverInterruptedWrite(output);
-  const changes = outputChanges(output, files);
-  const parent = dirname(output);
-  mkdirSync(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(parent, `.${basename(output)}.tmp-${stamp}`);
-  const previous = join(parent, `.${basename(output)}.old-${stamp}`);
-  try {
-    for (const file of files) {
-      const path = join(staging, ...file.path.split('/'));
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.text);
-    }
-    if (existsSync(output)) renameSync(output, previous);
-    renameSync(staging, output);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(previous, { recursive: true, force: true });
-  }
-  return changes;
-}
-
-/**
- * A run killed mid-write leaves its staging folder behind, or (killed between
- * the two renames of the swap) the previous output under its old name only.
- * Put the previous output back, and clear the leftovers.
- */
-export function recoverInterruptedWrite(output: string): void {
-  const parent = dirname(output);
-  if (!existsSync(parent)) return;
-  const prefix = `.${basename(output)}.`;
-  const leftovers = readdirSync(parent).filter((name) => name.startsWith(`${prefix}tmp-`) || name.startsWith(`${prefix}old-`)).sort();
-  for (const name of leftovers) {
-    const path = join(parent, name);
-    if (name.startsWith(`${prefix}old-`) && !existsSync(output)) renameSync(path, output);
-    else rmSync(path, { recursive: true, force: true });
-  }
-}
-
-function outputChanges(output: string, files: readonly GeneratedFile[]): OutputChanges {
-  const present = new Set(existsSync(output) ? listFiles(output) : []);
-  const expected = new Set(files.map((file) => file.path));
-  return {
-    written: staleFiles(output, files).filter((file) => expected.has(file)),
-    removed: [...present].filter((file) => !expected.has(file)).sort(),
-  };
 }
 
 /** Files whose content on disk differs from what the docs give, plus files that should not be there. */

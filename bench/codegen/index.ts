@@ -1,0 +1,133 @@
+// The codegen benchmark: the beta corpus generated cold (empty cache, no
+// output), warm (nothing changed) and after one page changed, each by the
+// real command in a fresh process; one page changed in a long-lived session;
+// the same at 2x and 4x the corpus; and in the same run the baseline, a plain
+// single-threaded remark parse of every whole page, so every figure is also a
+// ratio to it. Cases of one scale run round-robin, so a busy machine weighs on
+// all of them alike. Then what the output costs a consumer's `tsc`.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureConsumers } from './consumer-cost.js';
+import { copyCorpus } from './corpus-copies.js';
+import { editedPage } from './edit.js';
+import { type Figure, type Sample, figureOf, median, runMeasured } from './measure.js';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = resolve(projectRoot, '../shared/corpus/graph-docs-2021-07/beta/resources');
+const changedPage = 'user.md';
+const runs = Number(process.env['BENCH_RUNS'] ?? 5);
+const scalingRuns = Number(process.env['BENCH_SCALING_RUNS'] ?? 3);
+const tsx = import.meta.resolve('tsx');
+const scalesToRun = (process.env['BENCH_SCALES'] ?? '1,2,4').split(',').map(Number);
+
+interface ScaleFigures {
+  scale: number;
+  pages: number;
+  baseline: Figure;
+  cases: Figure[];
+}
+
+export function runCodegenBench(): Promise<void> {
+  run();
+  return Promise.resolve();
+}
+
+function run(): void {
+  if (!existsSync(corpus)) {
+    process.stdout.write(`skipped: ${corpus} is absent\n`);
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'graph-docs-typegen-bench-'));
+  try {
+    const scales: ScaleFigures[] = [];
+    for (const scale of scalesToRun) {
+      const input = join(work, `corpus-${scale}x`);
+      copyCorpus(corpus, input, scale);
+      scales.push(measureScale(input, join(work, `run-${scale}x`), scale, scale === 1 ? runs : scalingRuns));
+      printScale(scales[scales.length - 1] as ScaleFigures);
+    }
+    printScaling(scales);
+    const consumers = measureConsumers(projectRoot, work, join(work, 'run-1x', 'out'), 3);
+    printConsumers(consumers);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function measureScale(input: string, folder: string, scale: number, repetitions: number): ScaleFigures {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n'); // the output is ES modules
+  const cli = (...extra: string[]) =>
+    runMeasured(process.execPath, [join(projectRoot, 'dist/generator/cli.js'), input, '--out', 'out', '--cache-dir', 'cache', '-q', ...extra], folder);
+  const page = join(input, changedPage);
+  const original = readFileSync(page, 'utf8');
+  const samples: Record<string, Sample[]> = { baseline: [], cold: [], warm: [], changed: [] };
+  for (let run = 0; run < repetitions; run += 1) {
+    samples['baseline']?.push(baseline(input));
+    rmSync(join(folder, 'cache'), { recursive: true, force: true });
+    rmSync(join(folder, 'out'), { recursive: true, force: true });
+    samples['cold']?.push(cli());
+    samples['warm']?.push(cli());
+    writeFileSync(page, editedPage(original, run));
+    samples['changed']?.push(cli());
+  }
+  writeFileSync(page, original);
+  cli(); // back to the unedited corpus, warm, for the session
+  const session = sessionRuns(input, folder, repetitions);
+  return {
+    scale,
+    pages: JSON.parse(samples['baseline']?.[0]?.stdout ?? '{}').pages as number,
+    baseline: figureOf('plain remark parse, whole pages, 1 thread', samples['baseline'] ?? []),
+    cases: [
+      figureOf('cold: empty cache, no output (command)', samples['cold'] ?? []),
+      figureOf('warm: nothing changed (command)', samples['warm'] ?? []),
+      figureOf(`one page changed (command, fresh process)`, samples['changed'] ?? []),
+      session,
+    ],
+  };
+}
+
+/** The baseline's own parse time (its process start and file reads are not counted), and its peak memory. */
+function baseline(input: string): Sample {
+  const sample = runMeasured(process.execPath, ['--import', tsx, join(projectRoot, 'bench/codegen/baseline-child.ts'), input], projectRoot);
+  const { seconds, cpuSeconds } = JSON.parse(sample.stdout) as { seconds: number; cpuSeconds: number };
+  return { ...sample, seconds, cpuSeconds };
+}
+
+function sessionRuns(input: string, folder: string, repetitions: number): Figure {
+  const sample = runMeasured(process.execPath, ['--import', tsx, join(projectRoot, 'bench/codegen/session-child.ts'),
+    projectRoot, input, join(folder, 'out'), join(folder, 'cache'), changedPage, String(repetitions)], projectRoot);
+  const { seconds, cpuSeconds } = JSON.parse(sample.stdout) as { seconds: number[]; cpuSeconds: number[] };
+  return { name: 'one page changed (long-lived session)', seconds: median(seconds), cpuSeconds: median(cpuSeconds), peakMiB: sample.peakMiB, runs: seconds.length };
+}
+
+function printScale({ scale, pages, baseline: base, cases }: ScaleFigures): void {
+  const row = (figure: Figure) => `  ${figure.name.padEnd(46)} ${seconds(figure.seconds)} ${ratio(figure.seconds / base.seconds)}  ` +
+    `${seconds(figure.cpuSeconds)} ${ratio(figure.cpuSeconds / base.cpuSeconds)}  ${figure.peakMiB.toFixed(0).padStart(5)} MiB  (median of ${figure.runs})\n`;
+  process.stdout.write(`\n${`${scale}x corpus (${pages} pages)`.padEnd(48)} wall (median) ratio   CPU (median)  ratio  peak memory\n`);
+  process.stdout.write(row(base));
+  for (const figure of cases) process.stdout.write(row(figure));
+}
+
+const seconds = (value: number) => `${value.toFixed(3).padStart(8)} s`;
+const ratio = (value: number) => `${value.toFixed(3).padStart(6)}x`;
+
+function printScaling(scales: readonly ScaleFigures[]): void {
+  const [one] = scales;
+  if (one === undefined) return;
+  process.stdout.write('\ncost per page relative to 1x (1.00 = linear)\n');
+  for (const [index, name] of ['cold', 'warm', 'one page changed (command)', 'one page changed (session)'].entries()) {
+    const perPage = (figures: ScaleFigures) => ((figures.cases[index]?.seconds ?? Number.NaN) / figures.pages);
+    const cells = scales.map((figures) => `${figures.scale}x ${(perPage(figures) / perPage(one)).toFixed(2)}`);
+    process.stdout.write(`  ${name.padEnd(28)} ${cells.join('   ')}\n`);
+  }
+}
+
+function printConsumers(figures: readonly Figure[]): void {
+  process.stdout.write('\nwhat the output costs a consumer: tsc --noEmit of one file\n');
+  for (const figure of figures) {
+    process.stdout.write(`  ${figure.name.padEnd(46)} ${figure.seconds.toFixed(2).padStart(6)} s  ${figure.peakMiB.toFixed(0).padStart(5)} MiB  (median of ${figure.runs})\n`);
+  }
+}

@@ -1,0 +1,134 @@
+// Which modules the output has and, for each, a key that changes whenever
+// anything its text depends on changes. It never loads ts-morph, so a run
+// whose modules are all in the memo prints nothing and loads no compiler.
+// A resource or family module's inputs are gathered as a view: the answers to
+// every name, base-type and subtype lookup its printer makes; the printer
+// reads only through the view (it throws on anything else), so the key
+// covers all it reads.
+import { createHash } from 'node:crypto';
+import type { ApiModel, Diagnostic, EnumType, ResourceType } from '../model/types.js';
+import { type BarrelContents, barrelContents } from './barrel-contents.js';
+import { familyIndex } from './families.js';
+import { ancestors } from './inherited.js';
+import { type TypeNames, assignNames, runtimeModule } from './naming.js';
+import type { Templates } from './templates.js';
+
+export interface EmitOptions {
+  rootNamespace: string;
+  templates: Templates;
+  /** Enumerations also admit strings the docs do not list. */
+  openEnums: boolean;
+  /** Every property admits null, in its type and in its guard. */
+  lenientNulls: boolean;
+  /** Mark read-only properties `readonly`. */
+  readonly: boolean;
+  /** Emit type guards, the family unions and the runtime they share. */
+  guards: boolean;
+  /** Suffix of the request-body type of resources with read-only properties. */
+  writableSuffix: string;
+  /** Put before every type name. */
+  typePrefix?: string;
+}
+
+/** What a resource or family module may read, by fully qualified name (undefined: not defined). */
+export interface ResourceView {
+  names: Map<string, TypeNames | undefined>;
+  bases: Map<string, ResourceType | undefined>;
+  subtypes: Map<string, readonly string[]>;
+}
+
+export type ModulePlan = { path: string; key: string } & (
+  | { kind: 'resource'; resource: ResourceType; names: TypeNames; view: ResourceView }
+  | { kind: 'family'; head: ResourceType; family: TypeNames; view: ResourceView }
+  | { kind: 'enum'; type: EnumType; names: TypeNames }
+  | { kind: 'barrel'; contents: BarrelContents }
+  | { kind: 'runtime' }
+);
+
+export interface EmitPlan {
+  modules: ModulePlan[];
+  diagnostics: Diagnostic[];
+}
+
+export function planModules(model: ApiModel, options: EmitOptions): EmitPlan {
+  const resources = new Map(model.resources.map((resource) => [resource.name, resource]));
+  const families = familyIndex(model.resources, (name) => resources.get(name));
+  const { byType, byFamily, diagnostics } = assignNames(model, options, families.heads);
+  const subtypesOf = (name: string) => families.subtypes.get(name) ?? [];
+  const hashOf = memoisedHash();
+  const { templates, ...shaping } = options;
+  const common = `${templates.banner}\0${JSON.stringify(shaping)}`;
+  const modules: ModulePlan[] = [];
+  for (const resource of model.resources) {
+    const names = byType.get(resource.name);
+    if (names === undefined) continue;
+    const view = resourceView(resource, byType, resources, subtypesOf);
+    modules.push({ kind: 'resource', path: `${names.modulePath}.ts`, key: keyOf(common, 'resource', hashOf(resource), hashOf(names), viewKey(view, hashOf)), resource, names, view });
+    const family = options.guards ? byFamily.get(resource.name) : undefined;
+    if (family === undefined) continue;
+    const members = familyView(resource, byType, subtypesOf);
+    modules.push({ kind: 'family', path: `${family.modulePath}.ts`, key: keyOf(common, 'family', resource.name, hashOf(family), viewKey(members, hashOf)), head: resource, family, view: members });
+  }
+  for (const type of model.enums) {
+    const names = byType.get(type.name);
+    if (names !== undefined) modules.push({ kind: 'enum', path: `${names.modulePath}.ts`, key: keyOf(common, 'enum', hashOf(type), hashOf(names)), type, names });
+  }
+  const exported = [...byType.values(), ...(options.guards ? byFamily.values() : [])];
+  for (const contents of barrelContents(exported)) {
+    const path = contents.folder === '' ? 'index.ts' : `${contents.folder}/index.ts`;
+    modules.push({ kind: 'barrel', path, key: keyOf(common, 'barrel', JSON.stringify(contents)), contents });
+  }
+  if (options.guards) modules.push({ kind: 'runtime', path: `${runtimeModule}.ts`, key: keyOf(common, 'runtime', templates.runtime) });
+  return { modules, diagnostics };
+}
+
+function resourceView(
+  resource: ResourceType, byType: Map<string, TypeNames>, resources: Map<string, ResourceType>, subtypesOf: (name: string) => readonly string[],
+): ResourceView {
+  const bases = new Map<string, ResourceType | undefined>();
+  const chain = ancestors(resource, (name) => {
+    bases.set(name, resources.get(name));
+    return resources.get(name);
+  });
+  const names = new Map<string, TypeNames | undefined>();
+  if (resource.baseType !== undefined) names.set(resource.baseType, byType.get(resource.baseType));
+  for (const type of [resource, ...chain]) {
+    for (const property of type.properties) {
+      if (property.type.kind === 'resource' || property.type.kind === 'enum') names.set(property.type.name, byType.get(property.type.name));
+    }
+  }
+  return { names, bases, subtypes: new Map([[resource.name, subtypesOf(resource.name)]]) };
+}
+
+/** A family module reads the names of its head and of every subtype. */
+function familyView(head: ResourceType, byType: Map<string, TypeNames>, subtypesOf: (name: string) => readonly string[]): ResourceView {
+  const members = [head.name, ...subtypesOf(head.name)];
+  return {
+    names: new Map(members.map((name) => [name, byType.get(name)])),
+    bases: new Map(),
+    subtypes: new Map([[head.name, subtypesOf(head.name)]]),
+  };
+}
+
+function viewKey(view: ResourceView, hashOf: (value: object) => string): string {
+  const entries = (map: Map<string, object | undefined>) =>
+    [...map].map(([name, value]) => `${name}=${value === undefined ? '-' : hashOf(value)}`).sort().join(',');
+  return `${entries(view.names)};${entries(view.bases)};${entries(view.subtypes)}`;
+}
+
+function keyOf(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex');
+}
+
+/** Hashes of model objects, each stringified once per plan. */
+function memoisedHash(): (value: object) => string {
+  const hashes = new Map<object, string>();
+  return (value) => {
+    let hash = hashes.get(value);
+    if (hash === undefined) {
+      hash = createHash('sha1').update(JSON.stringify(value)).digest('hex');
+      hashes.set(value, hash);
+    }
+    return hash;
+  };
+}

@@ -1,0 +1,175 @@
+// Cuts a page down to what its PageModel can depend on, keeping every line in
+// place (dropped lines become blank) so remark reports the same positions.
+// Sections like "## Methods" and inert prose disappear; the bodies of code
+// blocks and HTML comments are blanked too, as remark would only copy them,
+// and their text is put back into the tree afterwards (restore-blocks.ts).
+import { type Segment, indentWidth, scanBlocks } from './block-scan.js';
+import { type SegmentContext, isInertText, isRelevantHeading, mayHoldHeading, startsWithProse } from './relevance.js';
+
+/** A block whose body was blanked: remark's node at `line` gets `value` back. */
+export interface BlankedBlock {
+  /** 0-based line where the block starts. */
+  line: number;
+  type: 'code' | 'html';
+  value: string;
+}
+
+export interface PageSlice {
+  /** The page with every line the model cannot use blanked; same line count. */
+  text: string;
+  blanked: BlankedBlock[];
+}
+
+/** The slice of a page, or undefined when the page must be parsed whole. */
+export function slicePage(page: string): PageSlice | undefined {
+  // Line ending and encoding oddities change what a line is; not worth the risk.
+  if (/[\r\0]/.test(page) || page.startsWith('\uFEFF')) return undefined;
+  const lines = page.split('\n');
+  const segments = scanBlocks(lines);
+  const dropped = droppedSegments(segments, lines);
+  const out = [...lines];
+  const blanked: BlankedBlock[] = [];
+  segments.forEach((segment, index) => {
+    if (dropped[index]) blank(out, segment.start, segment.end);
+    else if (segment.kind === 'fence') {
+      blank(out, segment.start + 1, segment.end - 1);
+      blanked.push({ line: segment.start, type: 'code', value: lines.slice(segment.start + 1, segment.end - 1).join('\n') });
+    } else if (segment.kind === 'comment') {
+      blankComment(out, segment);
+      blanked.push({ line: segment.start, type: 'html', value: lines.slice(segment.start, segment.end).join('\n') });
+    }
+  });
+  return { text: out.join('\n'), blanked };
+}
+
+function blank(lines: string[], start: number, end: number): void {
+  for (let index = start; index < end; index += 1) lines[index] = '';
+}
+
+/** An empty comment of the same lines: `<!---->`, or `<!--`, blank lines, `-->`. */
+function blankComment(lines: string[], segment: Segment): void {
+  blank(lines, segment.start, segment.end);
+  if (segment.end - segment.start === 1) lines[segment.start] = '<!---->';
+  else {
+    lines[segment.start] = '<!--';
+    lines[segment.end - 1] = '-->';
+  }
+}
+
+interface WalkState {
+  section: string;
+  subsection: string;
+  inSection: boolean;
+  annotationSeen: boolean;
+  summarySettled: boolean;
+  /** A kept segment may hold a heading (setext, indented): the section is unknown until the next `##`. */
+  sectionUnknown: boolean;
+}
+
+function droppedSegments(segments: readonly Segment[], lines: readonly string[]): boolean[] {
+  const dropped = segments.map(() => false);
+  const textOf = (segment: Segment) => lines.slice(segment.start, segment.end).join('\n');
+  const state: WalkState = { section: '', subsection: '', inSection: false, annotationSeen: false, summarySettled: false, sectionUnknown: false };
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as Segment;
+    const text = textOf(segment);
+    if (segment.kind === 'heading' && segment.depth === 2) {
+      const regionEnd = droppableRegionEnd(segments, index, textOf, state.annotationSeen);
+      if (regionEnd !== undefined) {
+        for (let inner = index; inner < regionEnd; inner += 1) dropped[inner] = true;
+        index = regionEnd - 1;
+        continue;
+      }
+    }
+    if (segment.kind === 'heading') onHeading(state, segment, text);
+    else if (segment.kind === 'text' || segment.kind === 'comment' || segment.kind === 'html') dropped[index] = isDroppable(state, segment, text);
+    if (text.includes('blockType')) state.annotationSeen = true;
+    if (segment.kind !== 'heading' && !dropped[index] && mayHoldHeading(text)) state.sectionUnknown = true;
+  }
+  keepUnsafeRuns(segments, lines, dropped);
+  return dropped;
+}
+
+function onHeading(state: WalkState, segment: Segment, text: string): void {
+  if (segment.depth === 2) {
+    state.section = text;
+    state.subsection = '';
+    state.inSection = true;
+    state.sectionUnknown = false;
+  } else if ((segment.depth ?? 1) > 2) {
+    state.subsection = text;
+  }
+}
+
+function isDroppable(state: WalkState, segment: Segment, text: string): boolean {
+  if (!state.inSection && !state.summarySettled) {
+    // Before the first section the first prose paragraph is the summary.
+    if (segment.kind === 'text' && startsWithProse(text)) state.summarySettled = true;
+    return false;
+  }
+  const context: SegmentContext = {
+    inSection: state.inSection,
+    tablesCount: state.sectionUnknown || isRelevantHeading(state.section) || isRelevantHeading(state.subsection),
+    codeCounts: state.sectionUnknown || state.annotationSeen || /json/i.test(state.section),
+  };
+  return isInertText(text, context);
+}
+
+/**
+ * A `##` section whose headings name nothing the model reads and whose
+ * content is inert drops whole, up to the next `##` heading or the end.
+ * Returns the index after it, or undefined when it must stay.
+ */
+function droppableRegionEnd(
+  segments: readonly Segment[], start: number, textOf: (segment: Segment) => string, annotationSeen: boolean,
+): number | undefined {
+  const context: SegmentContext = { inSection: true, tablesCount: false, codeCounts: annotationSeen };
+  let end = start + 1;
+  for (; end < segments.length; end += 1) {
+    const segment = segments[end] as Segment;
+    if (segment.kind === 'heading' && (segment.depth ?? 1) <= 2) break;
+  }
+  const next = segments[end];
+  if (next !== undefined && next.depth !== 2) return undefined; // a `#` heading after it would inherit its section
+  for (let index = start; index < end; index += 1) {
+    const segment = segments[index] as Segment;
+    const text = textOf(segment);
+    if (segment.kind === 'heading' ? isRelevantHeading(text) : !isInertRegionPart(segment, text, context)) return undefined;
+  }
+  return end;
+}
+
+function isInertRegionPart(segment: Segment, text: string, context: SegmentContext): boolean {
+  if (segment.kind === 'opaque' || segment.kind === 'frontMatter') return false;
+  if (segment.kind === 'fence') return !context.codeCounts;
+  return isInertText(text, context);
+}
+
+/**
+ * Blank lines in place of dropped blocks could join what came before with
+ * what comes after (a list item continued by an indented line, two indented
+ * code blocks). A run of dropped segments stays dropped only when the next
+ * non-blank line starts a fresh block anyway, or nothing before it is open.
+ */
+function keepUnsafeRuns(segments: readonly Segment[], lines: readonly string[], dropped: boolean[]): void {
+  const closedKinds = new Set(['heading', 'fence', 'comment', 'html', 'frontMatter']);
+  for (let index = 0; index < segments.length; index += 1) {
+    if (!dropped[index]) continue;
+    let end = index;
+    while (dropped[end + 1]) end += 1;
+    const after = (segments[end] as Segment).end;
+    const previous = segments[index - 1];
+    const safe = startsFresh(lines, after) || previous === undefined || closedKinds.has(previous.kind);
+    if (!safe) for (let inner = index; inner <= end; inner += 1) dropped[inner] = false;
+    index = end;
+  }
+}
+
+function startsFresh(lines: readonly string[], from: number): boolean {
+  for (let index = from; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (/^[ \t]*$/.test(line)) continue;
+    return indentWidth(line) === 0 && !/^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line);
+  }
+  return true;
+}

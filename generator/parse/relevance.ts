@@ -1,0 +1,60 @@
+// What in a page's raw text can matter to its PageModel. Each test is a
+// superset of what the page walk reads (page.ts), checked on the markdown
+// before rendering, so text that fails every test cannot change the model.
+
+/** Heading text that makes tables or code blocks below it count (page.ts: onTable, enumTableName, onCode). */
+const relevantHeading = /propert|relationship|member|value|enum|json/i;
+
+/** Paragraph text the walk looks for anywhere: the Namespace line and inheritance phrases. */
+const relevantWords = /namespace|inherit|deriv|subclass|subtype/i;
+
+/** A character reference can spell any word, so text holding one is never judged by its words. */
+const characterReference = /&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/;
+
+/** `[label]: url` and `[^note]: text` definitions apply to the whole page. */
+const definitionMark = ']:';
+
+/** A line that may be a heading the scan did not split at: ATX with up to 3 spaces, or a setext underline. */
+const headingLike = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/m;
+
+const codeLike = /^(?: {4}|\t|[ \t>]*(?:`{3}|~{3}))/m;
+const tableLike = /\|/;
+const blockquoteLike = /^ {0,3}>/m;
+
+/** Whether text may hold a heading the scan did not see, so the walk's section is no longer known. */
+export function mayHoldHeading(text: string): boolean {
+  return headingLike.test(text);
+}
+
+export function isRelevantHeading(text: string): boolean {
+  return relevantHeading.test(text) || text.includes('&');
+}
+
+export interface SegmentContext {
+  /** Inside a `##` section (the walk's `state.section` is set). */
+  inSection: boolean;
+  /** The section or subsection heading could make tables count. */
+  tablesCount: boolean;
+  /** A code block here could be read: an annotation came earlier, or the section is about JSON. */
+  codeCounts: boolean;
+}
+
+/** Whether dropping this text from the page leaves the PageModel as it is. */
+export function isInertText(text: string, context: SegmentContext): boolean {
+  if (text.includes(definitionMark) || text.includes('blockType') || characterReference.test(text)) return false;
+  if (relevantWords.test(text) || headingLike.test(text)) return false;
+  if (context.codeCounts && codeLike.test(text)) return false;
+  if ((context.tablesCount || !context.inSection) && tableLike.test(text)) return false;
+  return context.inSection || !blockquoteLike.test(text);
+}
+
+/**
+ * Whether a segment certainly starts with a prose paragraph, which becomes the
+ * page's summary if none came before: its first line starts with a letter,
+ * and nothing makes that line a table header, a setext heading or the
+ * Namespace line.
+ */
+export function startsWithProse(text: string): boolean {
+  const body = text.replace(/^(?:[ \t]*\n)+/, '');
+  return /^[A-Za-z]/.test(body) && !tableLike.test(body) && !headingLike.test(body) && !/namespace/i.test(body) && !characterReference.test(body);
+}

@@ -1,0 +1,19 @@
+// Puts the text of blanked code blocks and HTML comments back into the tree
+// remark made of a page slice (page-slice.ts).
+import type { Root } from 'mdast';
+import type { BlankedBlock } from './page-slice.js';
+
+/** False when a blanked block did not come out as the same top-level node: parse the page whole then. */
+export function restoreBlocks(tree: Root, blocks: readonly BlankedBlock[]): boolean {
+  const byLine = new Map<number, Root['children'][number]>();
+  for (const node of tree.children) {
+    const line = node.position?.start.line;
+    if (line !== undefined && !byLine.has(line)) byLine.set(line, node);
+  }
+  for (const block of blocks) {
+    const node = byLine.get(block.line + 1);
+    if (node === undefined || node.type !== block.type || node.position?.start.column !== 1) return false;
+    node.value = block.value;
+  }
+  return true;
+}

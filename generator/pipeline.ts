@@ -1,0 +1,171 @@
+// One run, stage by stage, with the cache in front of each stage. Written as
+// a generator that yields when it needs the parser or the printer, so the
+// caller decides how they are loaded: `generate()` passes modules it
+// imported, the command imports them only when a stage has work to do (a
+// run with everything cached never loads remark or the TypeScript compiler).
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatorFingerprint, hashText } from './cache/fingerprint.js';
+import { openPageCache, pageKey } from './cache/page-cache.js';
+import { type RunCache, openRunCache } from './cache/run-cache.js';
+import { type CacheStore, openCacheStore } from './cache/store.js';
+import { compareDiagnostics, compareText } from './diagnostics.js';
+import { type GeneratedFile, type ModuleMemo, type PrintModule, filesFromPlan, unprintedModules } from './emit/files-from-plan.js';
+import { type EmitOptions, planModules } from './emit/module-plan.js';
+import { type Templates, loadTemplates } from './emit/templates.js';
+import type { ApiModel, Diagnostic, PageModel } from './model/types.js';
+import type { Context } from './options.js';
+import { type InputPage, readInputPages } from './read/input-files.js';
+import { workerCount } from './parse/worker-count.js';
+import { resolveApi } from './resolve/index.js';
+import { type FileStamp, applyJournal, matchesStamp, writeChangedFiles } from './write/changed-files.js';
+import { assertSafeOutputFolder } from './write/output-folder.js';
+
+export interface GenerateResult {
+  model: ApiModel;
+  files: GeneratedFile[];
+  /** Every diagnostic of the run, sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+  /** Number of pages read. */
+  pageCount: number;
+  /** What writing changed in the output folder, when the run wrote. */
+  changes?: OutputChanges;
+}
+
+/** Files of the output folder a run wrote (new or changed) and removed (their types are gone). */
+export interface OutputChanges {
+  written: number;
+  removed: number;
+}
+
+export type ParsePages = (pages: readonly InputPage[], workers: number) => PageModel[];
+
+/** What the pipeline asks its driver for, and gets back. */
+export type StageRequest = { need: 'parser' } | { need: 'printer' };
+export type Stage = ParsePages | PrintModule;
+export type Pipeline = Generator<StageRequest, GenerateResult, Stage>;
+
+/** Reads the input folder, generates, and writes when the context says so; uses the cache when it has a folder. */
+export function* generateFolder(context: Context, sessionStore?: CacheStore): Pipeline {
+  const templates = loadTemplates(context.templates);
+  const store = sessionStore ?? (context.cacheDir === undefined ? undefined : openCacheStore(context.cacheDir));
+  const fingerprint = store === undefined ? '' : generatorFingerprint();
+  const runs = store === undefined ? undefined : openRunCache(store, runIdentity(context), context.output, fingerprint);
+  const stamps = runs?.stamps() ?? {};
+  const unchanged = new Set<string>();
+  if (context.write && existsSync(context.output) && statSync(context.output).isDirectory()) applyJournal(context.output);
+  const present = context.write
+    ? assertSafeOutputFolder(context.output, context.input, firstLine(templates.banner), isStamped(context.output, stamps, unchanged))
+    : [];
+  const progress = context.onProgress ?? (() => {});
+  const input = readInputPages(context.input, context);
+  const pageKeys = input.pages.map(pageKey);
+  const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates), ...pageKeys);
+  const memo = runs?.modules() ?? new Map<string, string>();
+  let result = runs === undefined ? undefined : resultOfLastRun(runs, runKey, memo);
+  if (result === undefined) {
+    progress({ stage: 'parse', done: 0, total: input.pages.length });
+    let models: PageModel[];
+    if (store === undefined) models = yield* parseMissing(input.pages, [], context.workers);
+    else {
+      const pages = openPageCache(store, context.input, fingerprint);
+      models = yield* parseMissing(input.pages, pages.lookUp(pageKeys), context.workers);
+      pages.save(pageKeys, models);
+    }
+    progress({ stage: 'resolve', done: input.pages.length, total: input.pages.length });
+    const built = yield* build(models, context, templates, memo, input.diagnostics);
+    result = built.result;
+    runs?.save({ key: runKey, pageCount: result.pageCount, model: result.model, diagnostics: result.diagnostics, files: built.keys },
+      new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));
+  }
+  if (context.write) {
+    progress({ stage: 'write', done: 0, total: result.files.length });
+    const written = writeChangedFiles(context.output, result.files, present, stamps, unchanged, contentHash);
+    runs?.saveStamps(written.stamps);
+    return { ...result, changes: { written: written.written, removed: written.removed } };
+  }
+  return result;
+}
+
+/** Generates from pages already in memory, touching no file but the templates. */
+export function* generatePages(pages: readonly InputPage[], context: Context): Pipeline {
+  const models = yield* parseMissing(pages, [], context.workers ?? 0);
+  return (yield* build(models, context, loadTemplates(context.templates), new Map(), [])).result;
+}
+
+function* parseMissing(
+  pages: readonly InputPage[], cached: readonly (PageModel | undefined)[], workers?: number,
+): Generator<StageRequest, PageModel[], Stage> {
+  const missing = pages.filter((_, index) => cached[index] === undefined);
+  if (missing.length === 0) return cached as PageModel[];
+  const parse = (yield { need: 'parser' }) as ParsePages;
+  const parsed = parse(missing, workerCount(missing.length, workers));
+  let next = 0;
+  return pages.map((_, index) => cached[index] ?? (parsed[next++] as PageModel));
+}
+
+interface Built {
+  result: GenerateResult;
+  /** [path, module key] of every file. */
+  keys: [string, string][];
+}
+
+function* build(
+  models: PageModel[], context: Context, templates: Templates, memo: ModuleMemo, extra: readonly Diagnostic[],
+): Generator<StageRequest, Built, Stage> {
+  const model = resolveApi(models, { defaultNamespace: context.defaultNamespace });
+  const options = emitOptions(context, templates);
+  const plan = planModules(model, options);
+  const print = unprintedModules(plan.modules, memo).length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModule);
+  const files = filesFromPlan(plan.modules, options, memo, print);
+  const diagnostics = [...model.diagnostics, ...plan.diagnostics, ...extra].sort(compareDiagnostics);
+  const keys = plan.modules.map((module): [string, string] => [module.path, module.key]);
+  return { result: { model: { ...model, diagnostics }, files, diagnostics, pageCount: models.length }, keys };
+}
+
+/** The last run's result, when it had the same key and every module text is still in the memo. */
+function resultOfLastRun(runs: RunCache, key: string, memo: ModuleMemo): GenerateResult | undefined {
+  const run = runs.lastRun(key);
+  if (run === undefined || !run.files.every(([, moduleKey]) => memo.has(moduleKey))) return undefined;
+  const files = run.files.map(([path, moduleKey]) => ({ path, text: memo.get(moduleKey) as string }))
+    .sort((a, b) => compareText(a.path, b.path));
+  return { model: run.model, files, diagnostics: run.diagnostics, pageCount: run.pageCount };
+}
+
+function emitOptions(context: Context, templates: Templates): EmitOptions {
+  const options: EmitOptions = {
+    rootNamespace: context.rootNamespace, templates, openEnums: context.openEnums, lenientNulls: context.lenientNulls,
+    readonly: context.readonly, guards: context.guards, writableSuffix: context.writableSuffix,
+  };
+  if (context.typePrefix !== undefined) options.typePrefix = context.typePrefix;
+  return options;
+}
+
+/** The options that shape the output, which with the input folder name a run. */
+function runIdentity(context: Context): string[] {
+  const { templates: _templates, ...shaping } = emitOptions(context, { banner: '', runtime: '' });
+  return [context.input, context.output, context.defaultNamespace, JSON.stringify(shaping), JSON.stringify([context.include, context.exclude])];
+}
+
+function templatesIdentity(templates: Templates): string[] {
+  return [templates.banner, templates.runtime];
+}
+
+/** A file is known to be the generator's when it is as the generator last wrote it (same size and time); noted in `unchanged`. */
+function isStamped(output: string, stamps: Record<string, FileStamp>, unchanged: Set<string>): (file: string) => boolean {
+  return (file) => {
+    const stamp = stamps[file];
+    const known = stamp !== undefined && matchesStamp(join(output, file), stamp);
+    if (known) unchanged.add(file);
+    return known;
+  };
+}
+
+function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+export function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? '';
+}

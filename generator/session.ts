@@ -1,0 +1,31 @@
+// A generator that stays loaded between runs, for watch modes and build tool
+// plugins: parsed pages, printed modules and the last result stay in memory,
+// so a run after one page changed parses one page and prints what changed.
+import { memoryStore } from './cache/memory-store.js';
+import { openCacheStore } from './cache/store.js';
+import { printModule } from './emit/print-module.js';
+import { type Options, normaliseOptions } from './options.js';
+import { parsePages } from './parse/parallel.js';
+import { type GenerateResult, type Pipeline, type Stage, generateFolder } from './pipeline.js';
+
+export interface Session {
+  /**
+   * Reads the input folder again and generates (and writes, when the options say so) what
+   * changed. The model and diagnostics it returns are frozen: they are the session's cache.
+   */
+  run(): GenerateResult;
+}
+
+export function createSession(options: Options = {}): Session {
+  const context = normaliseOptions(options);
+  const store = memoryStore(context.cacheDir === undefined ? undefined : openCacheStore(context.cacheDir));
+  return { run: () => runStages(generateFolder(context, store)) };
+}
+
+/** Drives a pipeline with the parser and printer loaded up front. */
+export function runStages(pipeline: Pipeline): GenerateResult {
+  for (let step = pipeline.next(undefined as unknown as Stage); ; ) {
+    if (step.done) return step.value;
+    step = pipeline.next(step.value.need === 'parser' ? parsePages : printModule);
+  }
+}

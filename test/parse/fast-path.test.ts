@@ -1,0 +1,88 @@
+// The fast parse path (slice the page, lean processor, fast front matter)
+// must give exactly the PageModel of the reference path (the whole page
+// through remark with all of GFM): on the corpus page by page, on every
+// fixture page, and on generated pages built from the constructs that make
+// slicing hard.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePage, parsePageWhole } from '../../generator/parse/index.js';
+import { parseMarkdown, parseMarkdownLean } from '../../generator/parse/processor.js';
+import { readInputPages } from '../../generator/read/input-files.js';
+import { corpusPages, hasCorpus, missing, projectRoot } from '../support/paths.js';
+
+function fixturePages(): { file: string; text: string }[] {
+  const folders = [join(projectRoot, 'docs-input')];
+  for (const name of readdirSync(join(projectRoot, 'test/fixtures'))) {
+    const input = join(projectRoot, 'test/fixtures', name, 'input');
+    if (existsSync(input)) folders.push(input);
+  }
+  return folders.flatMap((folder) => readInputPages(folder).pages);
+}
+
+describe('the fast parse path', () => {
+  it('gives the reference PageModel for every fixture page', () => {
+    for (const page of fixturePages()) expect(parsePage(page.text, page.file), page.file).toEqual(parsePageWhole(page.text, page.file));
+  });
+
+  it.skipIf(!hasCorpus)(hasCorpus ? 'gives the reference PageModel for every corpus page' : missing(corpusPages), () => {
+    const differing = readInputPages(corpusPages).pages
+      .filter((page) => JSON.stringify(parsePage(page.text, page.file)) !== JSON.stringify(parsePageWhole(page.text, page.file)))
+      .map((page) => page.file);
+    expect(differing).toEqual([]);
+  });
+
+  it('gives the reference PageModel for generated pages', () => {
+    fc.assert(fc.property(generatedPage, (text) => {
+      expect(parsePage(text, 'page.md')).toEqual(parsePageWhole(text, 'page.md'));
+    }), { numRuns: Number(process.env.RUNS ?? 400) });
+  });
+});
+
+describe('the lean markdown processor', () => {
+  it('builds the same tree, positions included, as remark with all of GFM', () => {
+    const alphabet = fc.constantFrom(...'ab h:/w.@~^[]()*_`<>!|-#\\&;\n\n    x1'.split(''), 'https://', 'www.', '[^1]', '[x] ', '- ', '| a | b |\n|---|---|\n');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      expect(parseMarkdownLean(text)).toEqual(parseMarkdown(text));
+    }), { numRuns: Number(process.env.RUNS ?? 1500) });
+  });
+});
+
+/** Fragments of docs pages, chosen for the edges of the block scan and the relevance rules. */
+const fragments = [
+  '# thing resource type', '## Properties', '## Relationships', '## Methods', '## JSON representation', '### thing values',
+  '## Members', '### Remarks', '## See also', '  ## Properties', 'Properties\n----------', 'Title\n=====', '---', '***',
+  '| Property | Type | Description |\n|:--|:--|:--|\n| a | [b](b.md) | Read-only. |',
+  '| Member | Value | Description |\n|--|--|--|\n| one | 0 | First. |', 'name | type\n--- | ---\nc | String',
+  '| Method | Return type |\n|--|--|\n| [List](x.md) | [b][] collection |',
+  'Namespace: microsoft.graph', 'Inherits from [base](base.md).', 'A plain paragraph.', 'Another paragraph\nover two lines.',
+  '**Note:** bold start.', '[!INCLUDE [x](x.md)]', '> [!NOTE]\n> A note.', '- item one\n- item two', '- item\n  continued',
+  '1. first\n2. second', '- item\n\n  indented after blank', '    indented code', '\tindented by tab',
+  '<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.thing"\n} -->', '<!-- { "blockType": "resource" } -->',
+  '<!-- plain comment -->', '<!--\nmulti-line\ncomment\n-->', '<!-- a --> trailing', '<div>\n## Properties\n</div>', '<br>',
+  '<pre>\n## Methods\n\n| a | b |\n</pre>', '<?php x ?>', '<!DOCTYPE html>', '<![CDATA[\nx\n]]>', '<!-->',
+  '```json\n{ "id": "String" }\n```', '```\n## Properties\n```', '````\n```\n````', '```json\n{ "a": 1 }', '~~~\ncode\n~~~',
+  '  ```\n  indented fence\n  ```', '- item\n  ```\n  fenced in list\n  ```', '```js `inline`', '[b]: b.md', '[b]:\n  b.md',
+  '[^1]: footnote', 'see [b][] and [c]', 'text &amp; &#105;nherits', 'a@b.com and https://x.org', '~~struck~~', '- [x] task',
+  'values: `a`, `b`', '|a|\n|-|', 'setext under\n-', '  two spaces in', '> quote\ncontinued lazily', '* star item',
+  'x <!-- inline --> y', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
+];
+
+const generatedPage = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.tuple(fc.constantFrom(...fragments), fc.constantFrom('\n', '\n\n', '\n\n\n')), { maxLength: 14 }),
+  )
+  .map(([frontMatter, parts]) => {
+    const head = frontMatter ? '---\ntitle: "thing resource type"\ndoc_type: resourcePageType\n---\n' : '';
+    return head + parts.map(([fragment, gap]) => fragment + gap).join('');
+  });
+
+describe('corpus-free sanity', () => {
+  it('keeps the seed-like fixture page identical when read from disk', () => {
+    const text = readFileSync(join(projectRoot, 'docs-input', 'recordoperation.md'), 'utf8');
+    expect(parsePage(text, 'recordoperation.md')).toEqual(parsePageWhole(text, 'recordoperation.md'));
+  });
+});
