@@ -22,6 +22,12 @@ export interface Options {
   writableSuffix?: string;
   /** Put before every type name, e.g. `Graph` for `GraphUser` and `isGraphUser`. Default none. */
   typePrefix?: string;
+  /**
+   * How types are spread over files: `type` (one module per type; a consumer pays only for what it
+   * imports), `namespace` (each namespace folder's `index.ts` holds its types) or `single` (one
+   * `index.ts`; types of sub-namespaces take the namespace as a prefix). Default `type`.
+   */
+  layout?: 'type' | 'namespace' | 'single';
   /** Namespace whose types go in the output root; its sub-namespaces become sub-folders. Default `microsoft.graph`. */
   rootNamespace?: string;
   /** Namespace of pages that state none. Default: the root namespace. */
@@ -67,6 +73,7 @@ export interface Context {
   guards: boolean;
   writableSuffix: string;
   typePrefix?: string;
+  layout: 'type' | 'namespace' | 'single';
   rootNamespace: string;
   defaultNamespace: string;
   templates?: string;
@@ -87,6 +94,7 @@ export const defaults = {
   readonly: true,
   guards: true,
   writableSuffix: 'Writable',
+  layout: 'type',
   rootNamespace: 'microsoft.graph',
   openEnums: false,
   lenientNulls: false,
@@ -103,6 +111,7 @@ export function normaliseOptions(options: Options): Context {
     readonly: options.readonly ?? defaults.readonly,
     guards: options.guards ?? defaults.guards,
     writableSuffix: options.writableSuffix ?? defaults.writableSuffix,
+    layout: options.layout ?? defaults.layout,
     rootNamespace,
     defaultNamespace: options.defaultNamespace ?? rootNamespace,
     openEnums: options.openEnums ?? defaults.openEnums,

@@ -136,7 +136,7 @@ function resultOfLastRun(runs: RunCache, key: string, memo: ModuleMemo): Generat
 function emitOptions(context: Context, templates: Templates): EmitOptions {
   const options: EmitOptions = {
     rootNamespace: context.rootNamespace, templates, openEnums: context.openEnums, lenientNulls: context.lenientNulls,
-    readonly: context.readonly, guards: context.guards, writableSuffix: context.writableSuffix,
+    readonly: context.readonly, guards: context.guards, writableSuffix: context.writableSuffix, layout: context.layout,
   };
   if (context.typePrefix !== undefined) options.typePrefix = context.typePrefix;
   return options;

@@ -28,6 +28,7 @@ const configKeys: Record<string, { check: Check; expects: string; path?: boolean
   readonly: { check: isBoolean, expects: 'true or false' },
   guards: { check: isBoolean, expects: 'true or false' },
   writableSuffix: { check: isString, expects: 'a name suffix' },
+  layout: { check: (value) => value === 'type' || value === 'namespace' || value === 'single', expects: '"type", "namespace" or "single"' },
   typePrefix: { check: (value) => typeof value === 'string' && /^[A-Za-z_$][\w$]*$/.test(value), expects: 'an identifier' },
   templates: { check: isString, expects: 'a folder path', path: true },
 };

@@ -41,6 +41,7 @@ export const flagSpecs: readonly FlagSpec[] = [
   { name: 'exclude', type: 'string', multiple: true, value: 'GLOB', description: 'leave out pages matching GLOB (repeatable)' },
   { name: 'root-namespace', type: 'string', value: 'NS', description: 'namespace whose types go in the output root', defaultText: defaults.rootNamespace },
   { name: 'open-enums', type: 'boolean', description: "enumerations also admit strings the docs do not list ('a' | 'b' | (string & {}))", defaultText: 'closed' },
+  { name: 'layout', type: 'string', value: 'type|namespace|single', description: 'one module per type, per namespace, or one file', defaultText: 'type' },
   { name: 'type-prefix', type: 'string', value: 'NAME', description: 'put NAME before every type name (Graph: GraphUser, isGraphUser)' },
   { name: 'lenient-nulls', type: 'boolean', description: 'every property admits null, in its type and its guard', defaultText: 'null only where the docs say Nullable' },
   { name: 'templates', type: 'string', value: 'DIR', description: 'folder whose banner.ts / runtime.ts replace the built-in templates' },
@@ -71,6 +72,8 @@ export function readFlags(argv: readonly string[]): CliFlags & { input?: string 
   assign(options, 'rootNamespace', text('root-namespace'));
   assign(options, 'templates', text('templates'));
   assign(options, 'typePrefix', text('type-prefix'));
+  const layout = text('layout');
+  if (layout !== undefined) options.layout = layoutOf(layout);
   assign(options, 'cacheDir', text('cache-dir'));
   if (flag('no-cache')) options.cache = false;
   if (flag('open-enums')) options.openEnums = true;
@@ -88,6 +91,11 @@ export function readFlags(argv: readonly string[]): CliFlags & { input?: string 
 
 function assign<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
   if (value !== undefined) target[key] = value;
+}
+
+function layoutOf(value: string): NonNullable<Options['layout']> {
+  if (value === 'type' || value === 'namespace' || value === 'single') return value;
+  throw new UsageError(`--layout must be type, namespace or single, not "${value}".`);
 }
 
 function outputFormat(value: string | undefined): OutputFormat {

@@ -16,11 +16,21 @@ export interface EnumModuleOptions {
 }
 
 export function enumModule(type: EnumType, names: TypeNames, options: EnumModuleOptions): ModuleStatement[] {
+  const scope = createImportScope(names, enumOwnNames(names));
+  const declarations = enumDeclarations(type, names, scope, options);
+  return [...importDeclarations(scope), ...declarations];
+}
+
+/** The names an enumeration's declarations bind in their module. */
+export function enumOwnNames(names: TypeNames): string[] {
+  return [names.typeName, names.guardName, names.valuesName, names.checkName];
+}
+
+/** An enumeration's declarations, importing what they need into `scope` (which may be shared). */
+export function enumDeclarations(type: EnumType, names: TypeNames, scope: ImportScope, options: EnumModuleOptions): ModuleStatement[] {
   const members = type.members.map((member) => quote(member.name));
-  const scope = createImportScope(names, [names.typeName, names.guardName, names.valuesName, names.checkName]);
   const guards = options.guards ? [enumGuard(names, scope, options), enumCheck(names, scope, options)] : [];
   return [
-    ...importDeclarations(scope),
     {
       kind: StructureKind.TypeAlias,
       name: names.typeName,

@@ -17,7 +17,18 @@ export interface FamilyModuleContext {
 }
 
 export function familyModule(head: ResourceType, family: TypeNames, context: FamilyModuleContext): ModuleStatement[] {
-  const scope = createImportScope(family, [family.typeName, family.guardName, family.checkName, family.validateName, family.assertName, family.infoName]);
+  const scope = createImportScope(family, familyOwnNames(family));
+  const declarations = familyDeclarations(head, family, scope, context);
+  return [...importDeclarations(scope), ...declarations];
+}
+
+/** The names a family union's declarations bind in their module. */
+export function familyOwnNames(family: TypeNames): string[] {
+  return [family.typeName, family.guardName, family.checkName, family.validateName, family.assertName, family.infoName];
+}
+
+/** A family union's declarations, importing what they need into `scope` (which may be shared). */
+export function familyDeclarations(head: ResourceType, family: TypeNames, scope: ImportScope, context: FamilyModuleContext): ModuleStatement[] {
   const headNames = context.namesOf(head.name);
   const members = [head.name, ...context.subtypesOf(head.name)].flatMap((name) => {
     const names = context.namesOf(name);
@@ -40,7 +51,7 @@ export function familyModule(head: ResourceType, family: TypeNames, context: Fam
       statements: [`return ${importRuntime(scope, 'dispatch')}(value, context, ${importCheck(scope, headNames)}, ${family.infoName});`],
     },
   ];
-  return [...importDeclarations(scope), ...declarations];
+  return declarations;
 }
 
 function unionAlias(

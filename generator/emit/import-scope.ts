@@ -25,8 +25,13 @@ export interface ImportScope {
 }
 
 export function createImportScope(self: TypeNames, ownNames: readonly string[]): ImportScope {
-  const bound = new Map(ownNames.map((name) => [name, `${self.modulePath}#${name}`]));
-  return { folder: self.folder, modulePath: self.modulePath, bound, imports: new Map(), usesRuntime: false };
+  return createModuleScope(self.modulePath, self.folder, ownNames);
+}
+
+/** The scope of a module that may hold several types: `ownNames` are every name they bind. */
+export function createModuleScope(modulePath: string, folder: string, ownNames: readonly string[]): ImportScope {
+  const bound = new Map(ownNames.map((name) => [name, `${modulePath}#${name}`]));
+  return { folder, modulePath, bound, imports: new Map(), usesRuntime: false };
 }
 
 /** The local name of another type's interface or enum type. */

@@ -10,7 +10,7 @@ import type { ApiModel, Diagnostic, EnumType, ResourceType } from '../model/type
 import { type BarrelContents, barrelContents } from './barrel-contents.js';
 import { familyIndex } from './families.js';
 import { ancestors } from './inherited.js';
-import { type TypeNames, assignNames, runtimeModule } from './naming.js';
+import { type Layout, type TypeNames, assignNames, runtimeModule } from './naming.js';
 import type { Templates } from './templates.js';
 
 export interface EmitOptions {
@@ -28,6 +28,8 @@ export interface EmitOptions {
   writableSuffix: string;
   /** Put before every type name. */
   typePrefix?: string;
+  /** One module per type (default), per namespace, or one for everything. */
+  layout?: Layout;
 }
 
 /** What a resource or family module may read, by fully qualified name (undefined: not defined). */
@@ -37,13 +39,21 @@ export interface ResourceView {
   subtypes: Map<string, readonly string[]>;
 }
 
-export type ModulePlan = { path: string; key: string } & (
+/** A type's part of a module: its declarations and what they read. */
+export type MemberPlan = { path: string; key: string } & (
   | { kind: 'resource'; resource: ResourceType; names: TypeNames; view: ResourceView }
   | { kind: 'family'; head: ResourceType; family: TypeNames; view: ResourceView }
   | { kind: 'enum'; type: EnumType; names: TypeNames }
-  | { kind: 'barrel'; contents: BarrelContents }
-  | { kind: 'runtime' }
 );
+
+export type ModulePlan =
+  | MemberPlan
+  | ({ path: string; key: string } & (
+    | { kind: 'barrel'; contents: BarrelContents }
+    /** Several types in one module (the namespace and single layouts), and the sub-namespaces it re-exports. */
+    | { kind: 'group'; folder: string; members: MemberPlan[]; children: string[] }
+    | { kind: 'runtime' }
+  ));
 
 export interface EmitPlan {
   modules: ModulePlan[];
@@ -58,7 +68,7 @@ export function planModules(model: ApiModel, options: EmitOptions): EmitPlan {
   const hashOf = memoisedHash();
   const { templates, ...shaping } = options;
   const common = `${templates.banner}\0${JSON.stringify(shaping)}`;
-  const modules: ModulePlan[] = [];
+  const modules: MemberPlan[] = [];
   for (const resource of model.resources) {
     const names = byType.get(resource.name);
     if (names === undefined) continue;
@@ -74,12 +84,29 @@ export function planModules(model: ApiModel, options: EmitOptions): EmitPlan {
     if (names !== undefined) modules.push({ kind: 'enum', path: `${names.modulePath}.ts`, key: keyOf(common, 'enum', hashOf(type), hashOf(names)), type, names });
   }
   const exported = [...byType.values(), ...(options.guards ? byFamily.values() : [])];
-  for (const contents of barrelContents(exported)) {
+  const barrels = barrelContents(exported);
+  const planned: ModulePlan[] = (options.layout ?? 'type') === 'type' ? [...modules, ...barrelPlans(barrels, common)] : groupPlans(modules, barrels, common);
+  if (options.guards) planned.push({ kind: 'runtime', path: `${runtimeModule}.ts`, key: keyOf(common, 'runtime', templates.runtime) });
+  return { modules: planned, diagnostics };
+}
+
+function barrelPlans(barrels: readonly BarrelContents[], common: string): ModulePlan[] {
+  return barrels.map((contents) => ({
+    kind: 'barrel', path: contents.folder === '' ? 'index.ts' : `${contents.folder}/index.ts`,
+    key: keyOf(common, 'barrel', JSON.stringify(contents)), contents,
+  }));
+}
+
+/** The namespace and single layouts: every folder's `index.ts` holds its types and re-exports its sub-folders. */
+function groupPlans(members: readonly MemberPlan[], barrels: readonly BarrelContents[], common: string): ModulePlan[] {
+  const byPath = new Map<string, MemberPlan[]>();
+  for (const member of members) byPath.set(member.path, [...(byPath.get(member.path) ?? []), member]);
+  return barrels.map((contents): ModulePlan => {
     const path = contents.folder === '' ? 'index.ts' : `${contents.folder}/index.ts`;
-    modules.push({ kind: 'barrel', path, key: keyOf(common, 'barrel', JSON.stringify(contents)), contents });
-  }
-  if (options.guards) modules.push({ kind: 'runtime', path: `${runtimeModule}.ts`, key: keyOf(common, 'runtime', templates.runtime) });
-  return { modules, diagnostics };
+    const grouped = byPath.get(path) ?? [];
+    const key = keyOf(common, 'group', ...grouped.map((member) => member.key), ...contents.children);
+    return { kind: 'group', path, key, folder: contents.folder, members: grouped, children: contents.children };
+  });
 }
 
 function resourceView(

@@ -47,9 +47,18 @@ export const runtimeModule = '_runtime';
 /** File stems the output itself uses; a type with such a name gets a suffix. */
 const reservedStems = new Set(['index', '_runtime']);
 
+/**
+ * How types are spread over modules: one module per type (`type`), one per
+ * namespace (`namespace`, the namespace folder's `index.ts`), or all in one
+ * `index.ts` (`single`, where types of other namespaces take the namespace
+ * as a prefix: `CallRecordsEndpoint`).
+ */
+export type Layout = 'type' | 'namespace' | 'single';
+
 export interface NamingOptions {
   rootNamespace: string;
   writableSuffix: string;
+  layout?: Layout;
   /** Put before every type name (`Graph` makes `GraphUser`, `isGraphUser`). */
   typePrefix?: string;
 }
@@ -78,28 +87,33 @@ export function assignNames(model: ApiModel, options: NamingOptions, families: R
     return typeName;
   };
   const types: { name: string; source: SourceRef }[] = [...model.resources, ...model.enums].sort((a, b) => compareText(a.name, b.name));
+  const layout = options.layout ?? 'type';
   for (const { name, source } of types) {
     const { namespace, shortName } = splitName(name);
-    const folder = namespaceFolder(namespace, options.rootNamespace);
+    const namespaceFolderPath = namespaceFolder(namespace, options.rootNamespace);
+    // One file holds every namespace: the namespace's words go in front of the name.
+    const folder = layout === 'single' ? '' : namespaceFolderPath;
+    const inFront = layout === 'single' ? namespaceFolderPath.split('/').map(upperFirst).join('') : '';
     const namespacePrefix = pascalIdentifier(namespace.slice(namespace.lastIndexOf('.') + 1) || 'Root');
-    const typeName = take(name, source, folder, pascalIdentifier(`${options.typePrefix ?? ''}${upperFirst(shortName)}`), 'Type');
-    byType.set(name, typeNames(typeName, folder, namespacePrefix, options.writableSuffix));
+    const typeName = take(name, source, folder, pascalIdentifier(`${options.typePrefix ?? ''}${inFront}${upperFirst(shortName)}`), 'Type');
+    byType.set(name, typeNames(typeName, folder, namespacePrefix, options.writableSuffix, layout));
   }
   for (const { name, source } of types.filter((type) => families.has(type.name))) {
     const names = byType.get(name);
     if (names === undefined) continue;
     const typeName = take(name, source, names.folder, `Any${names.typeName}`, 'The union of the family of type');
-    byFamily.set(name, typeNames(typeName, names.folder, names.namespacePrefix, options.writableSuffix));
+    byFamily.set(name, typeNames(typeName, names.folder, names.namespacePrefix, options.writableSuffix, layout));
   }
   return { byType, byFamily, diagnostics };
 }
 
-function typeNames(typeName: string, folder: string, namespacePrefix: string, writableSuffix: string): TypeNames {
+function typeNames(typeName: string, folder: string, namespacePrefix: string, writableSuffix: string, layout: Layout): TypeNames {
+  const stem = layout === 'type' ? typeName : 'index';
   return {
     typeName, guardName: `is${typeName}`, valuesName: `${lowerFirst(typeName)}Values`, writableName: `${typeName}${writableSuffix}`,
     checkName: `check${typeName}`, validateName: `validate${typeName}`, assertName: `assert${typeName}`,
     infoName: `${lowerFirst(typeName)}Info`,
-    modulePath: folder === '' ? typeName : `${folder}/${typeName}`, folder, namespacePrefix,
+    modulePath: folder === '' ? stem : `${folder}/${stem}`, folder, namespacePrefix,
   };
 }
 

@@ -2,15 +2,18 @@
 // as one block, then every declaration apart, separated by a blank line.
 import { StructureKind, printStructure } from 'ts-morph';
 import { barrelStatements } from './barrels.js';
-import { enumModule } from './enum-module.js';
-import { familyModule } from './family-module.js';
-import type { EmitOptions, ModulePlan, ResourceView } from './module-plan.js';
+import { enumDeclarations, enumModule, enumOwnNames } from './enum-module.js';
+import { familyDeclarations, familyModule, familyOwnNames } from './family-module.js';
+import { type ImportScope, createModuleScope, importDeclarations } from './import-scope.js';
+import type { EmitOptions, MemberPlan, ModulePlan, ResourceView } from './module-plan.js';
 import type { ModuleStatement } from './module-statement.js';
-import { type ResourceModuleContext, resourceModule } from './resource-module.js';
+import { type ResourceModuleContext, resourceDeclarations, resourceModule, resourceOwnNames } from './resource-module.js';
 
 export function printModule(module: ModulePlan, options: EmitOptions): string {
   const { banner, runtime } = options.templates;
   switch (module.kind) {
+    case 'group':
+      return printStatements(banner, groupStatements(module, options));
     case 'resource':
       return printStatements(banner, resourceModule(module.resource, module.names, viewContext(module.view, options)));
     case 'family':
@@ -21,6 +24,28 @@ export function printModule(module: ModulePlan, options: EmitOptions): string {
       return printStatements(banner, barrelStatements(module.contents));
     case 'runtime':
       return `${banner}\n${runtime}`;
+  }
+}
+
+/** Several types sharing one module and one set of imports, then the sub-namespaces it re-exports. */
+function groupStatements(module: Extract<ModulePlan, { kind: 'group' }>, options: EmitOptions): ModuleStatement[] {
+  const modulePath = module.path.replace(/\.ts$/, '');
+  const ownNames = module.members.flatMap((member) =>
+    member.kind === 'resource' ? resourceOwnNames(member.names) : member.kind === 'family' ? familyOwnNames(member.family) : enumOwnNames(member.names));
+  const scope = createModuleScope(modulePath, module.folder, ownNames);
+  const declarations = module.members.flatMap((member) => memberDeclarations(member, scope, options));
+  const reexports = barrelStatements({ folder: module.folder, modules: [], children: module.children });
+  return [...importDeclarations(scope), ...reexports, ...declarations];
+}
+
+function memberDeclarations(member: MemberPlan, scope: ImportScope, options: EmitOptions): ModuleStatement[] {
+  switch (member.kind) {
+    case 'resource':
+      return resourceDeclarations(member.resource, member.names, scope, viewContext(member.view, options));
+    case 'family':
+      return familyDeclarations(member.head, member.family, scope, viewContext(member.view, options));
+    case 'enum':
+      return enumDeclarations(member.type, member.names, scope, { open: options.openEnums, guards: options.guards });
   }
 }
 

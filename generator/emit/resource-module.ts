@@ -19,9 +19,18 @@ export interface ResourceModuleContext extends CheckContext {
 }
 
 export function resourceModule(resource: ResourceType, names: TypeNames, context: ResourceModuleContext): ModuleStatement[] {
-  const scope = createImportScope(names, [
-    names.typeName, names.guardName, names.checkName, names.validateName, names.assertName, names.infoName, names.writableName,
-  ]);
+  const scope = createImportScope(names, resourceOwnNames(names));
+  const declarations = resourceDeclarations(resource, names, scope, context);
+  return [...importDeclarations(scope), ...declarations];
+}
+
+/** The names a resource's declarations bind in their module. */
+export function resourceOwnNames(names: TypeNames): string[] {
+  return [names.typeName, names.guardName, names.checkName, names.validateName, names.assertName, names.infoName, names.writableName];
+}
+
+/** A resource's declarations, importing what they need into `scope` (which may be shared with other types). */
+export function resourceDeclarations(resource: ResourceType, names: TypeNames, scope: ImportScope, context: ResourceModuleContext): ModuleStatement[] {
   const isDoc = `Type guard for {@link ${names.typeName}}: its present properties, nested ones too, and \`@odata.type\` are as documented.`;
   const writable = writableShape(resource, names, context.lookup);
   const declarations: ModuleStatement[] = [
@@ -31,7 +40,7 @@ export function resourceModule(resource: ResourceType, names: TypeNames, context
       ? [...guardFunctions(names, scope, isDoc), resourceInfoStatement(resource, names, scope, context), ...resourceCheck(resource, names, scope, context)]
       : []),
   ];
-  return [...importDeclarations(scope), ...declarations];
+  return declarations;
 }
 
 function resourceInterface(
