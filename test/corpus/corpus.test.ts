@@ -1,6 +1,7 @@
 // The whole beta reference corpus through the generator: no crash, an
 // interface for every resource page, and output that compiles with zero errors.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type GenerateResult, generate } from '../../generator/index.js';
@@ -9,6 +10,7 @@ import { readRawPages } from '../../scripts/conformance/corpus.js';
 import { readCsdl } from '../../scripts/conformance/csdl.js';
 import { findDocumentedTypes } from '../../scripts/conformance/documented.js';
 import { corpusCsdl, corpusPages, hasCorpus, hasCsdl, missing } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
 import { typeCheckFiles } from '../support/typescript.js';
 
 describe.skipIf(!hasCorpus)(hasCorpus ? 'the beta corpus' : missing(corpusPages), () => {
@@ -81,3 +83,20 @@ function scanResourcePages(): string[] {
     })
     .sort();
 }
+
+describe.skipIf(!hasCorpus)(hasCorpus ? 'the command on the beta corpus' : missing(corpusPages), () => {
+  it('works with the configuration flags, then checks its own output', () => {
+    const work = mkdtempSync(join(tmpdir(), 'typegen-corpus-cli-'));
+    const flags = ['--out', 'types', '--layout', 'namespace', '--open-enums', '--exclude', 'intune-*', '--cache-dir', '.cache'];
+    const run = runCli([corpusPages, ...flags, '--format', 'json', '--max-warnings', '100000'], work);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report.exitCode).toBe(0);
+    const kept = readdirSync(corpusPages).filter((file) => file.endsWith('.md') && !file.startsWith('intune-')).length;
+    expect(report.summary.pages).toBe(kept);
+    expect(report.summary.written).toBe(report.summary.files);
+    expect(readFileSync(join(work, 'types', 'callRecords', 'index.ts'), 'utf8')).toContain('export interface CallRecord ');
+    const check = runCli([corpusPages, ...flags, '--check', '--quiet'], work);
+    expect(check.status).toBe(0);
+  });
+});
