@@ -31,10 +31,11 @@ export function buildResource(definitions: PageDefinitions, name: string, contex
     }
   }
   respellFromJson(properties, pages, context.diagnostics);
+  const known = new Set(properties.map((property) => property.name.toLowerCase()));
   for (const source of pages) {
     for (const property of jsonProperties(source).values()) {
-      const known = properties.find((candidate) => candidate.name.toLowerCase() === property.name.toLowerCase());
-      if (known !== undefined || property.name.startsWith('@')) continue;
+      if (known.has(property.name.toLowerCase()) || property.name.startsWith('@')) continue;
+      known.add(property.name.toLowerCase());
       properties.push(propertyFromJson(typeContext, source.file, property));
     }
   }
@@ -55,10 +56,11 @@ export function buildResource(definitions: PageDefinitions, name: string, contex
  * mostly into capitals), else the table's.
  */
 function respellFromJson(properties: Property[], pages: readonly PageModel[], diagnostics: Diagnostic[]): void {
+  const byLowerName = new Map(properties.map((property) => [property.name.toLowerCase(), property]));
   for (const source of pages) {
     for (const json of jsonProperties(source).values()) {
-      const property = properties.find((candidate) => candidate.name !== json.name && candidate.name.toLowerCase() === json.name.toLowerCase());
-      if (property === undefined) continue;
+      const property = byLowerName.get(json.name.toLowerCase());
+      if (property === undefined || property.name === json.name) continue;
       const useJson = /^[A-Z]/.test(property.name) && /^[a-z]/.test(json.name);
       diagnostics.push(diagnostic('property-name-case', source.file, json.position, useJson
         ? `The table spells property "${json.name}" as "${property.name}"; used the JSON representation's camelCase spelling.`
