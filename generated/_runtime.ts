@@ -506,5 +506,10 @@ export function member(value: unknown, context: Context, key: string, members: r
   if (value === undefined) return true;
   // A loop beats `indexOf` on these short lists: no builtin call.
   if (typeof value === 'string') for (let index = 0; index < members.length; index++) if (members[index] === value) return true;
+  return memberSlowly(value, context, key, members);
+}
+
+// Apart from `member`: a closure over `members` there would cost `member` a context object per call.
+function memberSlowly(value: unknown, context: Context, key: string, members: readonly string[]): boolean {
   return slowly(value, context, key, (element, inner) => checkMember(element, inner, members));
 }
