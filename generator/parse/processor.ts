@@ -4,7 +4,8 @@
 // use: footnotes need `[^`, strikethrough `~`, task list items `[ ]`/`[x]`,
 // and autolink literals `www.`, `http://`, `https://` or `@` in plain text.
 // The last is checked on the lean tree: the characters of a literal autolink
-// would stay in a text node there.
+// would stay in a text node there (and guessed from the text first, so that a
+// page that has one is not parsed twice).
 import type { Nodes, Root } from 'mdast';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -21,9 +22,18 @@ export function parseMarkdown(text: string): Root {
 }
 
 export function parseMarkdownLean(text: string): Root {
-  if (/\[\^|~|\[[\s xX]\]/.test(text)) return full.parse(text);
+  if (/\[\^|~|\[[\s xX]\]/.test(text) || autolinkStart.test(withoutLinkTargets(text))) return full.parse(text);
   const tree = lean.parse(text);
   return mayHoldAutolinkLiteral(tree) ? full.parse(text) : tree;
+}
+
+/**
+ * The text without what cannot hold an autolink literal: link destinations `](...)` and HTML
+ * comments. What still has `https://`, `www.` or `@` most likely holds one, and goes to the full
+ * parser at once instead of being parsed twice; the check on the lean tree stays for the rest.
+ */
+function withoutLinkTargets(text: string): string {
+  return text.replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '](x)').replace(/<!--[^]*?-->/g, '');
 }
 
 /** GFM tables alone, registered as remark-gfm registers all of GFM. */
