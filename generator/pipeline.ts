@@ -12,13 +12,14 @@ import { type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
 import { compareDiagnostics, compareText } from './diagnostics.js';
 import { type GeneratedFile, type ModuleMemo, type PrintModule, filesFromPlan, unprintedModules } from './emit/files-from-plan.js';
-import { type EmitOptions, planModules } from './emit/module-plan.js';
+import { type EmitOptions, type PlanMemo, createPlanMemo, planModules } from './emit/module-plan.js';
 import { type Templates, loadTemplates } from './emit/templates.js';
 import type { ApiModel, Diagnostic, PageModel } from './model/types.js';
 import type { Context } from './options.js';
-import { type InputPage, readInputPages } from './read/input-files.js';
+import { type InputPage, type ReadMemo, createReadMemo, readInputPages } from './read/input-files.js';
 import { workerCount } from './parse/worker-count.js';
 import { resolveApi } from './resolve/index.js';
+import { type ResolveMemo, createResolveMemo } from './resolve/memo.js';
 import { type FileStamp, applyJournal, matchesStamp, writeChangedFiles } from './write/changed-files.js';
 import { assertSafeOutputFolder } from './write/output-folder.js';
 
@@ -46,8 +47,23 @@ export type StageRequest = { need: 'parser' } | { need: 'printer' };
 export type Stage = ParsePages | PrintModule;
 export type Pipeline = Generator<StageRequest, GenerateResult, Stage>;
 
+/** What a session keeps in memory between runs, besides its cache store. */
+export interface SessionMemo {
+  resolve: ResolveMemo;
+  plan: PlanMemo;
+  read: ReadMemo;
+  /** Keys of the pages read, which are the same objects while unchanged. */
+  pageKeys: WeakMap<InputPage, string>;
+  /** Content hashes of the last run's files by text (the same strings while unchanged). */
+  fileHashes: Map<string, string>;
+}
+
+export function createSessionMemo(): SessionMemo {
+  return { resolve: createResolveMemo(), plan: createPlanMemo(), read: createReadMemo(), pageKeys: new WeakMap(), fileHashes: new Map() };
+}
+
 /** Reads the input folder, generates, and writes when the context says so; uses the cache when it has a folder. */
-export function* generateFolder(context: Context, sessionStore?: CacheStore): Pipeline {
+export function* generateFolder(context: Context, sessionStore?: CacheStore, sessionMemo?: SessionMemo): Pipeline {
   const templates = loadTemplates(context.templates);
   const store = sessionStore ?? (context.cacheDir === undefined ? undefined : openCacheStore(context.cacheDir));
   const fingerprint = store === undefined ? '' : generatorFingerprint();
@@ -59,8 +75,8 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore): Pi
     ? assertSafeOutputFolder(context.output, context.input, firstLine(templates.banner), isStamped(context.output, stamps, unchanged))
     : [];
   const progress = context.onProgress ?? (() => {});
-  const input = readInputPages(context.input, context);
-  const pageKeys = input.pages.map(pageKey);
+  const input = readInputPages(context.input, context, sessionMemo?.read);
+  const pageKeys = input.pages.map(sessionMemo === undefined ? pageKey : (page) => rememberedKey(sessionMemo.pageKeys, page));
   const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates), ...pageKeys);
   const memo = runs?.modules() ?? new Map<string, string>();
   let result = runs === undefined ? undefined : resultOfLastRun(runs, runKey, memo);
@@ -74,14 +90,15 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore): Pi
       pages.save(pageKeys, models);
     }
     progress({ stage: 'resolve', done: input.pages.length, total: input.pages.length });
-    const built = yield* build(models, context, templates, memo, input.diagnostics);
+    const built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo);
     result = built.result;
     runs?.save({ key: runKey, pageCount: result.pageCount, model: result.model, diagnostics: result.diagnostics, files: built.keys },
       new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));
   }
   if (context.write) {
     progress({ stage: 'write', done: 0, total: result.files.length });
-    const written = writeChangedFiles(context.output, result.files, present, stamps, unchanged, contentHash);
+    const hashOf = sessionMemo === undefined ? contentHash : rememberedHashes(sessionMemo);
+    const written = writeChangedFiles(context.output, result.files, present, stamps, unchanged, hashOf);
     runs?.saveStamps(written.stamps);
     return { ...result, changes: { written: written.written, removed: written.removed } };
   }
@@ -112,11 +129,11 @@ interface Built {
 }
 
 function* build(
-  models: PageModel[], context: Context, templates: Templates, memo: ModuleMemo, extra: readonly Diagnostic[],
+  models: PageModel[], context: Context, templates: Templates, memo: ModuleMemo, extra: readonly Diagnostic[], sessionMemo?: SessionMemo,
 ): Generator<StageRequest, Built, Stage> {
-  const model = resolveApi(models, { defaultNamespace: context.defaultNamespace });
+  const model = resolveApi(models, { defaultNamespace: context.defaultNamespace }, sessionMemo?.resolve);
   const options = emitOptions(context, templates);
-  const plan = planModules(model, options);
+  const plan = planModules(model, options, sessionMemo?.plan);
   const print = unprintedModules(plan.modules, memo).length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModule);
   const files = filesFromPlan(plan.modules, options, memo, print);
   const diagnostics = [...model.diagnostics, ...plan.diagnostics, ...extra].sort(compareDiagnostics);
@@ -159,6 +176,26 @@ function isStamped(output: string, stamps: Record<string, FileStamp>, unchanged:
     const known = stamp !== undefined && matchesStamp(join(output, file), stamp);
     if (known) unchanged.add(file);
     return known;
+  };
+}
+
+function rememberedKey(keys: WeakMap<InputPage, string>, page: InputPage): string {
+  let key = keys.get(page);
+  if (key === undefined) {
+    key = pageKey(page);
+    keys.set(page, key);
+  }
+  return key;
+}
+
+/** Content hashes that remember the last run's: a Map keyed by a string it has seen finds it at once. */
+function rememberedHashes(memo: SessionMemo): (text: string) => string {
+  const previous = memo.fileHashes;
+  memo.fileHashes = new Map();
+  return (text) => {
+    const hash = previous.get(text) ?? memo.fileHashes.get(text) ?? contentHash(text);
+    memo.fileHashes.set(text, hash);
+    return hash;
   };
 }
 

@@ -1,12 +1,13 @@
 // A generator that stays loaded between runs, for watch modes and build tool
-// plugins: parsed pages, printed modules and the last result stay in memory,
-// so a run after one page changed parses one page and prints what changed.
+// plugins: parsed pages, built resources, printed modules and the last result
+// stay in memory, so a run after one page changed parses one page, builds its
+// resources and prints what changed.
 import { memoryStore } from './cache/memory-store.js';
 import { openCacheStore } from './cache/store.js';
 import { printModule } from './emit/print-module.js';
 import { type Options, normaliseOptions } from './options.js';
 import { parsePages } from './parse/parallel.js';
-import { type GenerateResult, type Pipeline, type Stage, generateFolder } from './pipeline.js';
+import { type GenerateResult, type Pipeline, type Stage, createSessionMemo, generateFolder } from './pipeline.js';
 
 export interface Session {
   /**
@@ -19,7 +20,8 @@ export interface Session {
 export function createSession(options: Options = {}): Session {
   const context = normaliseOptions(options);
   const store = memoryStore(context.cacheDir === undefined ? undefined : openCacheStore(context.cacheDir));
-  return { run: () => runStages(generateFolder(context, store)) };
+  const memo = createSessionMemo();
+  return { run: () => runStages(generateFolder(context, store, memo)) };
 }
 
 /** Drives a pipeline with the parser and printer loaded up front. */

@@ -10,7 +10,7 @@ import type { ApiModel, Diagnostic, EnumType, ResourceType } from '../model/type
 import { type BarrelContents, barrelContents } from './barrel-contents.js';
 import { familyIndex } from './families.js';
 import { ancestors } from './inherited.js';
-import { type Layout, type TypeNames, assignNames, runtimeModule } from './naming.js';
+import { type Layout, type NameTable, type TypeNames, assignNames, runtimeModule } from './naming.js';
 import type { Templates } from './templates.js';
 
 export interface EmitOptions {
@@ -60,12 +60,25 @@ export interface EmitPlan {
   diagnostics: Diagnostic[];
 }
 
-export function planModules(model: ApiModel, options: EmitOptions): EmitPlan {
+/**
+ * What a session keeps between plans: hashes of model objects (valid only while those objects are
+ * never changed: a session's are frozen), and the last names assigned, with what they came from.
+ */
+export interface PlanMemo {
+  hashes: WeakMap<object, string>;
+  names?: { key: string; table: NameTable };
+}
+
+export function createPlanMemo(): PlanMemo {
+  return { hashes: new WeakMap() };
+}
+
+export function planModules(model: ApiModel, options: EmitOptions, memo: PlanMemo = createPlanMemo()): EmitPlan {
   const resources = new Map(model.resources.map((resource) => [resource.name, resource]));
   const families = familyIndex(model.resources, (name) => resources.get(name));
-  const { byType, byFamily, diagnostics } = assignNames(model, options, families.heads);
+  const { byType, byFamily, diagnostics } = namesOf(model, options, families.heads, memo);
   const subtypesOf = (name: string) => families.subtypes.get(name) ?? [];
-  const hashOf = memoisedHash();
+  const hashOf = memoisedHash(memo.hashes);
   const { templates, ...shaping } = options;
   const common = `${templates.banner}\0${JSON.stringify(shaping)}`;
   const modules: MemberPlan[] = [];
@@ -88,6 +101,15 @@ export function planModules(model: ApiModel, options: EmitOptions): EmitPlan {
   const planned: ModulePlan[] = (options.layout ?? 'type') === 'type' ? [...modules, ...barrelPlans(barrels, common)] : groupPlans(modules, barrels, common);
   if (options.guards) planned.push({ kind: 'runtime', path: `${runtimeModule}.ts`, key: keyOf(common, 'runtime', templates.runtime) });
   return { modules: planned, diagnostics };
+}
+
+/** The names of every type; the same objects as last time when the types and options are the same. */
+function namesOf(model: ApiModel, options: EmitOptions, families: ReadonlySet<string>, memo: PlanMemo): NameTable {
+  // Names depend on the types' names, the families, the naming options; collisions' messages on the sources.
+  const types = [...model.resources, ...model.enums].map(({ name, source }) => `${name}@${source.file}:${source.line}:${source.column}`);
+  const key = JSON.stringify([options.rootNamespace, options.writableSuffix, options.layout, options.typePrefix, [...families].sort(), types]);
+  if (memo.names?.key !== key) memo.names = { key, table: assignNames(model, options, families) };
+  return memo.names.table;
 }
 
 function barrelPlans(barrels: readonly BarrelContents[], common: string): ModulePlan[] {
@@ -147,9 +169,8 @@ function keyOf(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex');
 }
 
-/** Hashes of model objects, each stringified once per plan. */
-function memoisedHash(): (value: object) => string {
-  const hashes = new Map<object, string>();
+/** Hashes of model objects, each stringified once. */
+function memoisedHash(hashes: WeakMap<object, string>): (value: object) => string {
   return (value) => {
     let hash = hashes.get(value);
     if (hash === undefined) {

@@ -26,19 +26,47 @@ export interface PageSelection {
 
 const allPages: PageSelection = { include: ['**/*.md'], exclude: [] };
 
-export function readInputPages(inputFolder: string, selection: PageSelection = allPages): InputPages {
+/**
+ * What a long-lived session remembers of the pages it read: a page whose size, times and inode
+ * are as they were is not read again. Only stamps taken well after the page's last change are
+ * trusted: a write in the same clock tick as the read could keep the times (as git does).
+ */
+export interface ReadMemo {
+  pages: Map<string, { stamp: string; page: InputPage }>;
+}
+
+export function createReadMemo(): ReadMemo {
+  return { pages: new Map() };
+}
+
+/** How long after its last change a page's stamp is trusted (times in milliseconds, to the microsecond). */
+const settledMs = 2000;
+
+export function readInputPages(inputFolder: string, selection: PageSelection = allPages, memo?: ReadMemo): InputPages {
   const root = realpathSync(inputFolder);
   const pages: InputPage[] = [];
   const diagnostics: Diagnostic[] = [];
   const selected = selectionFilter(selection);
+  const remembered = new Map<string, { stamp: string; page: InputPage }>();
   for (const file of listMarkdownFiles(root, root, diagnostics).filter(selected)) {
     try {
-      pages.push({ file, text: readFileSync(join(root, file), 'utf8') });
+      if (memo === undefined) {
+        pages.push({ file, text: readFileSync(join(root, file), 'utf8') });
+        continue;
+      }
+      const stats = statSync(join(root, file));
+      const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+      const known = memo.pages.get(file);
+      const page = known !== undefined && known.stamp === stamp ? known.page : { file, text: readFileSync(join(root, file), 'utf8') };
+      pages.push(page);
+      const settled = Date.now() - Math.max(stats.mtimeMs, stats.ctimeMs) > settledMs;
+      if (settled) remembered.set(file, { stamp, page });
     } catch (error) {
       diagnostics.push(diagnostic('page-unreadable', file, { line: 1, column: 1 },
         `Could not read the page (${error instanceof Error ? error.message : String(error)}); skipped it.`));
     }
   }
+  if (memo !== undefined) memo.pages = remembered;
   return { pages, diagnostics };
 }
 

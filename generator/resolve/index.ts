@@ -2,21 +2,26 @@
 // knowledge lives; every rule that drops or guesses leaves a diagnostic.
 import { compareDiagnostics, compareText, diagnostic } from '../diagnostics.js';
 import type { ApiModel, Diagnostic, EnumType, PageModel, ResourceType } from '../model/types.js';
-import { addEnum, createEnumRegistry } from './enum-registry.js';
+import { type EnumRegistry, addEnum, createEnumRegistry } from './enum-registry.js';
 import { cutInheritanceCycles, dropInheritedDuplicates, findBaseType } from './inheritance.js';
 import { splitQualifiedName } from './names.js';
 import { unifyNamespaceSpelling } from './namespaces.js';
 import { mergeDefinitions } from './definitions.js';
 import { type PageDefinitions, pageDefinitions } from './page-definitions.js';
+import { type FinishedResource, type ResolveMemo, type ResourceBuild, buildKey, indexSignature, nextRegistrySignature, registrySignature } from './memo.js';
 import { buildResource } from './resources.js';
-import { buildTypeIndex } from './type-index.js';
+import { type TypeIndex, buildTypeIndex } from './type-index.js';
 
 export interface ResolveOptions {
   /** The namespace of pages that state none. */
   defaultNamespace: string;
 }
 
-export function resolveApi(pages: readonly PageModel[], options: ResolveOptions): ApiModel {
+/**
+ * Resolves the pages into the model. With a memo (a session's), resources whose inputs did not
+ * change since the memo's last run are not built again, and come back as the same objects.
+ */
+export function resolveApi(pages: readonly PageModel[], options: ResolveOptions, memo?: ResolveMemo): ApiModel {
   const diagnostics: Diagnostic[] = pages.flatMap((page) => page.diagnostics);
   const sorted = [...pages].sort((a, b) => compareText(a.file, b.file));
   const all = sorted.map((page) => pageDefinitions(page, options.defaultNamespace));
@@ -34,21 +39,63 @@ export function resolveApi(pages: readonly PageModel[], options: ResolveOptions)
     else diagnostics.push(diagnostic('enum-empty', type.source.file, type.source, `Enumeration "${type.name}" lists no members but \`null\`; emitted no type for it.`));
   }
   const resources = new Map<string, ResourceType>();
+  const builds = new Map<string, ResourceBuild>();
+  const indexKey = memo === undefined ? '' : indexSignature(definitions, options.defaultNamespace);
+  let registryKey = memo === undefined ? '' : registrySignature(registry);
   const owners = definitions.filter((entry) => entry.resource !== undefined);
   for (const entry of owners.sort((a, b) => compareText(a.resource?.name ?? '', b.resource?.name ?? ''))) {
     const name = entry.resource?.name ?? '';
-    const resource = buildResource(entry, name, { index, enums: registry, diagnostics });
-    const baseType = findBaseType(entry, index, diagnostics);
-    if (baseType !== undefined) resource.baseType = baseType;
-    resources.set(name, resource);
+    const key = memo === undefined ? '' : buildKey(memo, entry, name, indexKey, registryKey);
+    let build = memo?.builds.get(key);
+    if (build === undefined) build = buildWithEffects(entry, name, index, registry);
+    else for (const type of build.inferredEnums) addEnum(registry, type);
+    registryKey = memo === undefined ? '' : nextRegistrySignature(registryKey, build.inferredEnums);
+    builds.set(name, build);
+    if (memo !== undefined) memo.builds.set(key, build);
+    diagnostics.push(...build.diagnostics);
+    resources.set(name, build.baseType === undefined ? build.resource : { ...build.resource, baseType: build.baseType });
   }
+  if (memo !== undefined) keepOnly(memo.builds, new Set([...builds.values()]));
   cutInheritanceCycles(resources, diagnostics);
   dropInheritedDuplicates(resources);
+  if (memo !== undefined) reuseFinished(memo, resources, builds);
   return {
     resources: [...resources.values()].sort((a, b) => compareText(a.name, b.name)),
     enums: [...registry.byName.values()].sort((a, b) => compareText(a.name, b.name)),
     diagnostics: diagnostics.sort(compareDiagnostics),
   };
+}
+
+/** Builds a resource and finds its base, noting the diagnostics and the enumerations it added. */
+function buildWithEffects(entry: PageDefinitions, name: string, index: TypeIndex, registry: EnumRegistry): ResourceBuild {
+  const diagnostics: Diagnostic[] = [];
+  const enumsBefore = registry.byName.size;
+  const resource = buildResource(entry, name, { index, enums: registry, diagnostics });
+  const baseType = findBaseType(entry, index, diagnostics);
+  const inferredEnums = registry.byName.size === enumsBefore ? [] : [...registry.byName.values()].slice(enumsBefore);
+  return { resource, baseType, diagnostics, inferredEnums };
+}
+
+function keepOnly(builds: Map<string, ResourceBuild>, kept: ReadonlySet<ResourceBuild>): void {
+  for (const [key, build] of builds) if (!kept.has(build)) builds.delete(key);
+}
+
+/**
+ * A finished resource is its build, its base type (unless a cycle cut it) and the properties
+ * it kept: when all three are as in the memo's last run, the last run's object is used.
+ */
+function reuseFinished(memo: ResolveMemo, resources: Map<string, ResourceType>, builds: ReadonlyMap<string, ResourceBuild>): void {
+  const finished = new Map<string, FinishedResource>();
+  for (const [name, resource] of resources) {
+    const build = builds.get(name) as ResourceBuild;
+    const kept = resource.properties.length === build.resource.properties.length ? '*' : resource.properties.map((property) => property.name).join(',');
+    const last = memo.finished.get(name);
+    const same = last !== undefined && last.build === build && last.baseType === resource.baseType && last.kept === kept;
+    const reused = same ? last.resource : resource;
+    resources.set(name, reused);
+    finished.set(name, { build, baseType: resource.baseType, kept, resource: reused });
+  }
+  memo.finished = finished;
 }
 
 function definedEnums(definitions: readonly PageDefinitions[], diagnostics: Diagnostic[]): EnumType[] {

@@ -2,7 +2,7 @@
 // in the prose. Cycles are cut; a property a base already declares with the
 // same type is declared once, on the base.
 import { diagnostic } from '../diagnostics.js';
-import type { Diagnostic, PageModel, Property, ResourceType } from '../model/types.js';
+import type { Diagnostic, PageModel, Property, ResourceType, TypeRef } from '../model/types.js';
 import { qualify } from './names.js';
 import type { PageDefinitions } from './page-definitions.js';
 import { type TypeIndex, findByLink, findByName } from './type-index.js';
@@ -85,12 +85,17 @@ export function dropInheritedDuplicates(resources: Map<string, ResourceType>): v
       return base === undefined || !(sameType(base, property) || property.origin === 'json');
     }));
   }
+  // A new object where properties were dropped: resources may be shared with an earlier run.
   for (const [name, properties] of kept) {
     const resource = resources.get(name);
-    if (resource) resource.properties = properties;
+    if (resource !== undefined && properties.length !== resource.properties.length) resources.set(name, { ...resource, properties });
   }
 }
 
 function sameType(inherited: Property, own: Property): boolean {
-  return inherited.collection === own.collection && JSON.stringify(inherited.type) === JSON.stringify(own.type);
+  return inherited.collection === own.collection && typeText(inherited.type) === typeText(own.type);
+}
+
+function typeText(type: TypeRef): string {
+  return type.kind === 'unknown' ? `unknown ${type.text}` : `${type.kind} ${type.name}`;
 }
