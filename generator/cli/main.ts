@@ -13,7 +13,6 @@ import { OutputFolderError } from '../write/output-folder.js';
 import { loadConfig } from './config-file.js';
 import { type CliFlags, UsageError, readFlags, usageText } from './flags.js';
 import { type RunStreams, runOnce } from './run.js';
-import { runWatch } from './watch.js';
 
 export async function main(argv: readonly string[], streams: RunStreams = process): Promise<number> {
   try {
@@ -33,6 +32,8 @@ export async function main(argv: readonly string[], streams: RunStreams = proces
     const outputLabel = displayPath(cwd, options.output ?? defaults.output);
     const run = { ...options, input, output: resolve(cwd, options.output ?? defaults.output) };
     if (!flags.watch) return await runOnce(run, flags, streams, outputLabel);
+    // Watch mode holds a session, which loads remark and ts-morph up front; a single run loads them only when it must.
+    const { runWatch } = await import('./watch.js');
     return await runWatch(run, flags, streams, { input: displayPath(cwd, input), output: outputLabel });
   } catch (error) {
     return failure(error, streams);

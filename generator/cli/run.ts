@@ -1,5 +1,6 @@
 // One run of the command: generate (or check), report, and decide the exit code.
-import { type GenerateResult, generateAsync } from '../index.js';
+import { generateAsync } from '../generate-async.js';
+import type { GenerateResult } from '../pipeline.js';
 import { type Options, defaults } from '../options.js';
 import { staleFiles } from '../write/output-folder.js';
 import type { CliFlags } from './flags.js';
