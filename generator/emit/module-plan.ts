@@ -67,31 +67,51 @@ export interface EmitPlan {
 export interface PlanMemo {
   hashes: WeakMap<object, string>;
   names?: { key: string; table: NameTable };
+  /** The last plan's modules of each resource (its own and its family's), with what they were planned from. */
+  resources: Map<string, ResourcePlans>;
+}
+
+/**
+ * A resource's modules read the resource, its ancestors, the names table and its subtypes' names:
+ * while all are the same objects (and the options the same), so are the modules.
+ */
+interface ResourcePlans {
+  resource: ResourceType;
+  ancestors: readonly ResourceType[];
+  table: NameTable;
+  subtypes: string;
+  common: string;
+  plans: MemberPlan[];
 }
 
 export function createPlanMemo(): PlanMemo {
-  return { hashes: new WeakMap() };
+  return { hashes: new WeakMap(), resources: new Map() };
 }
 
 export function planModules(model: ApiModel, options: EmitOptions, memo: PlanMemo = createPlanMemo()): EmitPlan {
   const resources = new Map(model.resources.map((resource) => [resource.name, resource]));
   const families = familyIndex(model.resources, (name) => resources.get(name));
-  const { byType, byFamily, diagnostics } = namesOf(model, options, families.heads, memo);
+  const table = namesOf(model, options, families.heads, memo);
+  const { byType, byFamily, diagnostics } = table;
   const subtypesOf = (name: string) => families.subtypes.get(name) ?? [];
   const hashOf = memoisedHash(memo.hashes);
   const { templates, ...shaping } = options;
   const common = `${templates.banner}\0${JSON.stringify(shaping)}`;
   const modules: MemberPlan[] = [];
+  const resourcePlansNow = new Map<string, ResourcePlans>();
   for (const resource of model.resources) {
     const names = byType.get(resource.name);
     if (names === undefined) continue;
-    const view = resourceView(resource, byType, resources, subtypesOf);
-    modules.push({ kind: 'resource', path: `${names.modulePath}.ts`, key: keyOf(common, 'resource', hashOf(resource), hashOf(names), viewKey(view, hashOf)), resource, names, view });
-    const family = options.guards ? byFamily.get(resource.name) : undefined;
-    if (family === undefined) continue;
-    const members = familyView(resource, byType, subtypesOf);
-    modules.push({ kind: 'family', path: `${family.modulePath}.ts`, key: keyOf(common, 'family', resource.name, hashOf(family), viewKey(members, hashOf)), head: resource, family, view: members });
+    const chain = ancestors(resource, (name) => resources.get(name));
+    const subtypes = subtypesOf(resource.name).join(',');
+    const last = memo.resources.get(resource.name);
+    const same = last !== undefined && last.resource === resource && last.table === table && last.common === common &&
+      last.subtypes === subtypes && last.ancestors.length === chain.length && last.ancestors.every((base, index) => base === chain[index]);
+    const plans = same ? last.plans : resourcePlans(resource, names, table, { resources, subtypesOf, hashOf, common, guards: options.guards });
+    modules.push(...plans);
+    resourcePlansNow.set(resource.name, same ? last : { resource, ancestors: chain, table, subtypes, common, plans });
   }
+  memo.resources = resourcePlansNow;
   for (const type of model.enums) {
     const names = byType.get(type.name);
     if (names !== undefined) modules.push({ kind: 'enum', path: `${names.modulePath}.ts`, key: keyOf(common, 'enum', hashOf(type), hashOf(names)), type, names });
@@ -101,6 +121,27 @@ export function planModules(model: ApiModel, options: EmitOptions, memo: PlanMem
   const planned: ModulePlan[] = (options.layout ?? 'type') === 'type' ? [...modules, ...barrelPlans(barrels, common)] : groupPlans(modules, barrels, common);
   if (options.guards) planned.push({ kind: 'runtime', path: `${runtimeModule}.ts`, key: keyOf(common, 'runtime', templates.runtime) });
   return { modules: planned, diagnostics };
+}
+
+interface PlanContext {
+  resources: Map<string, ResourceType>;
+  subtypesOf: (name: string) => readonly string[];
+  hashOf: (value: object) => string;
+  common: string;
+  guards: boolean;
+}
+
+/** A resource's module and, for a family base, its family's module. */
+function resourcePlans(resource: ResourceType, names: TypeNames, table: NameTable, context: PlanContext): MemberPlan[] {
+  const { resources, subtypesOf, hashOf, common } = context;
+  const view = resourceView(resource, table.byType, resources, subtypesOf);
+  const plans: MemberPlan[] = [{ kind: 'resource', path: `${names.modulePath}.ts`, key: keyOf(common, 'resource', hashOf(resource), hashOf(names), viewKey(view, hashOf)), resource, names, view }];
+  const family = context.guards ? table.byFamily.get(resource.name) : undefined;
+  if (family !== undefined) {
+    const members = familyView(resource, table.byType, subtypesOf);
+    plans.push({ kind: 'family', path: `${family.modulePath}.ts`, key: keyOf(common, 'family', resource.name, hashOf(family), viewKey(members, hashOf)), head: resource, family, view: members });
+  }
+  return plans;
 }
 
 /** The names of every type; the same objects as last time when the types and options are the same. */

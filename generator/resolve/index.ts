@@ -29,12 +29,17 @@ export function resolveApi(pages: readonly PageModel[], options: ResolveOptions,
   const definitions = mergeDefinitions(all, diagnostics);
   const index = buildTypeIndex(definitions, options.defaultNamespace);
   const registry = createEnumRegistry([...index.byName.values()].map((type) => type.name));
-  for (const type of definedEnums(definitions, diagnostics)) {
+  const definedBefore = memo?.enums;
+  if (memo !== undefined) memo.enums = new Map();
+  for (const defined of definedEnums(definitions, diagnostics)) {
     // A `null` row says properties of the type may be null; it is not a value.
-    if (type.members.some((member) => member.name === 'null')) {
-      registry.withNull.add(type.name);
-      type.members = type.members.filter((member) => member.name !== 'null');
+    if (defined.members.some((member) => member.name === 'null')) {
+      registry.withNull.add(defined.name);
+      defined.members = defined.members.filter((member) => member.name !== 'null');
     }
+    const last = definedBefore?.get(defined.name);
+    const type = last !== undefined && sameEnum(last, defined) ? last : defined;
+    memo?.enums.set(type.name, type);
     if (type.members.length > 0) addEnum(registry, type);
     else diagnostics.push(diagnostic('enum-empty', type.source.file, type.source, `Enumeration "${type.name}" lists no members but \`null\`; emitted no type for it.`));
   }
@@ -96,6 +101,13 @@ function reuseFinished(memo: ResolveMemo, resources: Map<string, ResourceType>, 
     finished.set(name, { build, baseType: resource.baseType, kept, resource: reused });
   }
   memo.finished = finished;
+}
+
+function sameEnum(a: EnumType, b: EnumType): boolean {
+  return a.name === b.name && a.namespace === b.namespace && a.shortName === b.shortName && a.description === b.description &&
+    a.origin === b.origin && a.source.file === b.source.file && a.source.line === b.source.line && a.source.column === b.source.column &&
+    a.members.length === b.members.length &&
+    a.members.every((member, index) => member.name === b.members[index]?.name && member.description === b.members[index]?.description);
 }
 
 function definedEnums(definitions: readonly PageDefinitions[], diagnostics: Diagnostic[]): EnumType[] {

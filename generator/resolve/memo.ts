@@ -17,6 +17,8 @@ export interface ResolveMemo {
   builds: Map<string, ResourceBuild>;
   /** The last run's finished resources by name. */
   finished: Map<string, FinishedResource>;
+  /** The last run's enumerations defined by pages, by name: an equal one is given back as the same object. */
+  enums: Map<string, EnumType>;
 }
 
 /** A resource as the model has it, and what made it so: its build, its base, the properties it kept. */
@@ -38,7 +40,7 @@ export interface ResourceBuild {
 }
 
 export function createResolveMemo(): ResolveMemo {
-  return { pageIds: new WeakMap(), nextPageId: 0, builds: new Map(), finished: new Map() };
+  return { pageIds: new WeakMap(), nextPageId: 0, builds: new Map(), finished: new Map(), enums: new Map() };
 }
 
 /** The names every page defines and where: what any lookup in the type index can see. */

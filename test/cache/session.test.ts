@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type GenerateResult, createSession, generateFromPages } from '../../generator/index.js';
+import { type GenerateResult, type Options, createSession, generateFromPages } from '../../generator/index.js';
 import { readInputPages } from '../../generator/read/input-files.js';
 import { listFiles } from '../../generator/write/output-folder.js';
 import { corpusPages, hasCorpus, missing } from '../support/paths.js';
@@ -47,12 +47,12 @@ beforeEach(() => {
 });
 
 /** The run of a generator that remembers nothing. */
-function reference(folder: string): GenerateResult {
-  return generateFromPages(readInputPages(folder).pages);
+function reference(folder: string, options: Options): GenerateResult {
+  return generateFromPages(readInputPages(folder).pages, options);
 }
 
-function expectAsFresh(result: GenerateResult, folder: string, label: string): void {
-  const fresh = reference(folder);
+function expectAsFresh(result: GenerateResult, folder: string, label: string, options: Options = {}): void {
+  const fresh = reference(folder, options);
   expect(result.files.map((file) => file.path), label).toEqual(fresh.files.map((file) => file.path));
   expect(result.files.filter((file, index) => file.text !== fresh.files[index]?.text).map((file) => file.path), label).toEqual([]);
   expect(result.diagnostics, label).toEqual(fresh.diagnostics);
@@ -70,14 +70,15 @@ function edit(file: string, change: (text: string) => string): void {
 }
 
 describe('a session', () => {
-  it('gives what a fresh run gives after every kind of edit', () => {
-    const session = createSession({ input, output, cacheDir: join(work, 'cache'), write: true });
-    expectAsFresh(session.run(), input, 'first run');
+  it.each([['type'], ['single']] as const)('gives what a fresh run gives after every kind of edit (%s layout)', (layout) => {
+    const session = createSession({ input, output, cacheDir: join(work, 'cache'), write: true, layout });
+    expectAsFresh(session.run(), input, 'first run', { layout });
     const edits: [string, () => void][] = [
       ['a description', () => edit('dog.md', (text) => text.replace('How loud.', 'How loud it barks.'))],
       ['an enumeration\'s members', () => edit('animalkind.md', (text) => text.replace('| bird | Has feathers. |', '| bird | Has feathers. |\n| fish | Has fins. |'))],
       ['listed values that now match another set', () => edit('cat.md', (text) => text.replace('`calm`, `cross`', '`happy`, `sad`'))],
       ['listed values that make a new set', () => edit('dog.md', (text) => text.replace('`happy`, `sad`', '`happy`, `sad`, `sleepy`'))],
+      ['a property of a base type', () => edit('animal.md', (text) => text.replace('| name | String | What it is called. |', '| name | String | What it is called. |\n| age | Int32 | Years lived. |'))],
       ['a base type', () => edit('cat.md', (text) => text.replace('Inherits from [animal](animal.md).', 'Inherits from [person](person.md).'))],
       ['an inheritance cycle', () => edit('person.md', (text) => text.replace('A person.', 'A person.\n\nInherits from [cat](cat.md).'))],
       ['a type renamed', () => edit('animal.md', (text) => text.replaceAll('animal resource type', 'creature resource type'))],
@@ -88,7 +89,7 @@ describe('a session', () => {
     ];
     for (const [label, change] of edits) {
       change();
-      expectAsFresh(session.run(), input, label);
+      expectAsFresh(session.run(), input, label, { layout });
     }
   });
 

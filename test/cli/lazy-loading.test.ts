@@ -23,7 +23,7 @@ function staticImports(entry: string): Map<string, string[]> {
       else if (!reached.has(specifier)) reached.set(specifier, next);
     }
   };
-  visit(resolve(projectRoot, 'generator/cli.ts'), []);
+  visit(entry, []);
   return reached;
 }
 
