@@ -3,12 +3,12 @@
 import { compareDiagnostics, compareText, diagnostic } from '../diagnostics.js';
 import type { ApiModel, Diagnostic, EnumType, PageModel, ResourceType } from '../model/types.js';
 import { type EnumRegistry, addEnum, createEnumRegistry } from './enum-registry.js';
-import { cutInheritanceCycles, dropInheritedDuplicates, findBaseType } from './inheritance.js';
+import { cutInheritanceCycles, dropInheritedDuplicates, findBaseType, keptProperties } from './inheritance.js';
 import { splitQualifiedName } from './names.js';
 import { unifyNamespaceSpelling } from './namespaces.js';
 import { mergeDefinitions } from './definitions.js';
 import { type PageDefinitions, pageDefinitions } from './page-definitions.js';
-import { type FinishedResource, type ResolveMemo, type ResourceBuild, buildKey, indexSignature, nextRegistrySignature, registrySignature } from './memo.js';
+import { type ChainLink, type FinishedResource, type ResolveMemo, type ResourceBuild, buildKey, indexSignature, nextRegistrySignature, registrySignature } from './memo.js';
 import { buildResource } from './resources.js';
 import { type TypeIndex, buildTypeIndex } from './type-index.js';
 
@@ -62,8 +62,8 @@ export function resolveApi(pages: readonly PageModel[], options: ResolveOptions,
   }
   if (memo !== undefined) keepOnly(memo.builds, new Set([...builds.values()]));
   cutInheritanceCycles(resources, diagnostics);
-  dropInheritedDuplicates(resources);
-  if (memo !== undefined) reuseFinished(memo, resources, builds);
+  if (memo === undefined) dropInheritedDuplicates(resources);
+  else finish(memo, resources, builds);
   return {
     resources: [...resources.values()].sort((a, b) => compareText(a.name, b.name)),
     enums: [...registry.byName.values()].sort((a, b) => compareText(a.name, b.name)),
@@ -86,21 +86,38 @@ function keepOnly(builds: Map<string, ResourceBuild>, kept: ReadonlySet<Resource
 }
 
 /**
- * A finished resource is its build, its base type (unless a cycle cut it) and the properties
- * it kept: when all three are as in the memo's last run, the last run's object is used.
+ * Drops inherited duplicates as `dropInheritedDuplicates` does, but what a resource keeps depends
+ * only on the builds along its chain of bases: where that chain is as in the memo's last run, the
+ * last run's finished object is used as it is.
  */
-function reuseFinished(memo: ResolveMemo, resources: Map<string, ResourceType>, builds: ReadonlyMap<string, ResourceBuild>): void {
+function finish(memo: ResolveMemo, resources: Map<string, ResourceType>, builds: ReadonlyMap<string, ResourceBuild>): void {
   const finished = new Map<string, FinishedResource>();
-  for (const [name, resource] of resources) {
-    const build = builds.get(name) as ResourceBuild;
-    const kept = resource.properties.length === build.resource.properties.length ? '*' : resource.properties.map((property) => property.name).join(',');
-    const last = memo.finished.get(name);
-    const same = last !== undefined && last.build === build && last.baseType === resource.baseType && last.kept === kept;
-    const reused = same ? last.resource : resource;
-    resources.set(name, reused);
-    finished.set(name, { build, baseType: resource.baseType, kept, resource: reused });
+  for (const resource of resources.values()) {
+    const chain = buildChain(resource, resources, builds);
+    const last = memo.finished.get(resource.name);
+    const same = last !== undefined && last.chain.length === chain.length &&
+      last.chain.every((link, index) => link.build === chain[index]?.build && link.baseType === chain[index]?.baseType);
+    let reused = same ? last.resource : resource;
+    if (!same) {
+      const properties = keptProperties(resource, resources);
+      if (properties.length !== resource.properties.length) reused = { ...resource, properties };
+    }
+    finished.set(resource.name, { chain, resource: reused });
   }
+  for (const [name, { resource }] of finished) resources.set(name, resource);
   memo.finished = finished;
+}
+
+/** The builds of a resource and of its bases, nearest first, as far as the chain goes. */
+function buildChain(resource: ResourceType, resources: ReadonlyMap<string, ResourceType>, builds: ReadonlyMap<string, ResourceBuild>): ChainLink[] {
+  const chain: ChainLink[] = [];
+  const seen = new Set<string>();
+  for (let current: ResourceType | undefined = resource; current !== undefined && !seen.has(current.name); ) {
+    seen.add(current.name);
+    chain.push({ build: builds.get(current.name) as ResourceBuild, baseType: current.baseType });
+    current = current.baseType === undefined ? undefined : resources.get(current.baseType);
+  }
+  return chain;
 }
 
 function sameEnum(a: EnumType, b: EnumType): boolean {

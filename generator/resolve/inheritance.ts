@@ -77,19 +77,22 @@ function baseOf(resource: ResourceType, resources: ReadonlyMap<string, ResourceT
  * only a JSON block shows when a base declares them (its table says more).
  */
 export function dropInheritedDuplicates(resources: Map<string, ResourceType>): void {
-  const kept = new Map<string, Property[]>();
-  for (const resource of resources.values()) {
-    const inherited = inheritedProperties(resource, resources);
-    kept.set(resource.name, resource.properties.filter((property) => {
-      const base = inherited.get(property.name);
-      return base === undefined || !(sameType(base, property) || property.origin === 'json');
-    }));
-  }
+  const kept = new Map([...resources.values()].map((resource) => [resource.name, keptProperties(resource, resources)]));
   // A new object where properties were dropped: resources may be shared with an earlier run.
   for (const [name, properties] of kept) {
     const resource = resources.get(name);
     if (resource !== undefined && properties.length !== resource.properties.length) resources.set(name, { ...resource, properties });
   }
+}
+
+/** The properties of `resource` that stay once those its bases declare are dropped. */
+export function keptProperties(resource: ResourceType, resources: ReadonlyMap<string, ResourceType>): Property[] {
+  const inherited = inheritedProperties(resource, resources);
+  if (inherited.size === 0) return resource.properties;
+  return resource.properties.filter((property) => {
+    const base = inherited.get(property.name);
+    return base === undefined || !(sameType(base, property) || property.origin === 'json');
+  });
 }
 
 function sameType(inherited: Property, own: Property): boolean {

@@ -21,15 +21,6 @@ export interface ResolveMemo {
   enums: Map<string, EnumType>;
 }
 
-/** A resource as the model has it, and what made it so: its build, its base, the properties it kept. */
-export interface FinishedResource {
-  build: ResourceBuild;
-  baseType: string | undefined;
-  /** `*` for all of the build's properties, else the names of those kept. */
-  kept: string;
-  resource: ResourceType;
-}
-
 /** One resource as built from its pages, before base types are checked for cycles and duplicates dropped. */
 export interface ResourceBuild {
   resource: ResourceType;
@@ -37,6 +28,18 @@ export interface ResourceBuild {
   diagnostics: Diagnostic[];
   /** Enumerations inferred from listed values while building it, in the order they were added. */
   inferredEnums: EnumType[];
+}
+
+/** A resource as the model has it, and what made it so: the builds along its chain of bases. */
+export interface FinishedResource {
+  chain: ChainLink[];
+  resource: ResourceType;
+}
+
+/** One resource of a chain of bases: its build, and its base type once cycles are cut. */
+export interface ChainLink {
+  build: ResourceBuild;
+  baseType: string | undefined;
 }
 
 export function createResolveMemo(): ResolveMemo {

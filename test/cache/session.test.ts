@@ -79,6 +79,7 @@ describe('a session', () => {
       ['listed values that now match another set', () => edit('cat.md', (text) => text.replace('`calm`, `cross`', '`happy`, `sad`'))],
       ['listed values that make a new set', () => edit('dog.md', (text) => text.replace('`happy`, `sad`', '`happy`, `sad`, `sleepy`'))],
       ['a property of a base type', () => edit('animal.md', (text) => text.replace('| name | String | What it is called. |', '| name | String | What it is called. |\n| age | Int32 | Years lived. |'))],
+      ['a property a subtype repeats, removed from the base', () => edit('animal.md', (text) => text.replace('| name | String | What it is called. |\n', ''))],
       ['a base type', () => edit('cat.md', (text) => text.replace('Inherits from [animal](animal.md).', 'Inherits from [person](person.md).'))],
       ['an inheritance cycle', () => edit('person.md', (text) => text.replace('A person.', 'A person.\n\nInherits from [cat](cat.md).'))],
       ['a type renamed', () => edit('animal.md', (text) => text.replaceAll('animal resource type', 'creature resource type'))],
