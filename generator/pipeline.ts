@@ -56,10 +56,12 @@ export interface SessionMemo {
   pageKeys: WeakMap<InputPage, string>;
   /** Content hashes of the last run's files by text (the same strings while unchanged). */
   fileHashes: Map<string, string>;
+  /** Whether a run has built the model (and so filled the memos). */
+  built: boolean;
 }
 
 export function createSessionMemo(): SessionMemo {
-  return { resolve: createResolveMemo(), plan: createPlanMemo(), read: createReadMemo(), pageKeys: new WeakMap(), fileHashes: new Map() };
+  return { resolve: createResolveMemo(), plan: createPlanMemo(), read: createReadMemo(), pageKeys: new WeakMap(), fileHashes: new Map(), built: false };
 }
 
 /** Reads the input folder, generates, and writes when the context says so; uses the cache when it has a folder. */
@@ -79,7 +81,9 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   const pageKeys = input.pages.map(sessionMemo === undefined ? pageKey : (page) => rememberedKey(sessionMemo.pageKeys, page));
   const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates), ...pageKeys);
   const memo = runs?.modules() ?? new Map<string, string>();
-  let result = runs === undefined ? undefined : resultOfLastRun(runs, runKey, memo);
+  // A session's first run builds even when the cache holds the result: its memos are what make its later runs fast.
+  const memosReady = sessionMemo === undefined || sessionMemo.built;
+  let result = runs === undefined || !memosReady ? undefined : resultOfLastRun(runs, runKey, memo);
   if (result === undefined) {
     progress({ stage: 'parse', done: 0, total: input.pages.length });
     let models: PageModel[];
@@ -91,6 +95,7 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     }
     progress({ stage: 'resolve', done: input.pages.length, total: input.pages.length });
     const built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo);
+    if (sessionMemo !== undefined) sessionMemo.built = true;
     result = built.result;
     runs?.save({ key: runKey, pageCount: result.pageCount, model: result.model, diagnostics: result.diagnostics, files: built.keys },
       new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));

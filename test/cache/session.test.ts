@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type GenerateResult, type Options, createSession, generateFromPages } from '../../generator/index.js';
+import { type GenerateResult, type Options, createSession, generate, generateFromPages } from '../../generator/index.js';
 import { readInputPages } from '../../generator/read/input-files.js';
 import { listFiles } from '../../generator/write/output-folder.js';
 import { corpusPages, hasCorpus, missing } from '../support/paths.js';
@@ -70,7 +70,9 @@ function edit(file: string, change: (text: string) => string): void {
 }
 
 describe('a session', () => {
-  it.each([['type'], ['single']] as const)('gives what a fresh run gives after every kind of edit (%s layout)', (layout) => {
+  it.each([['type', false], ['single', true]] as const)('gives what a fresh run gives after every kind of edit (%s layout, warm cache: %s)', (layout, warm) => {
+    // A session may start from a cache a command filled: its first run then builds from cached pages.
+    if (warm) generate({ input, output, cacheDir: join(work, 'cache'), write: true, layout });
     const session = createSession({ input, output, cacheDir: join(work, 'cache'), write: true, layout });
     expectAsFresh(session.run(), input, 'first run', { layout });
     const edits: [string, () => void][] = [
