@@ -49,7 +49,8 @@ function run(): void {
       printScale(scales[scales.length - 1] as ScaleFigures);
     }
     printScaling(scales);
-    const consumers = measureConsumers(projectRoot, work, join(work, 'run-1x', 'out'), 3);
+    // The consumers import the output of the first scale run (1x unless BENCH_SCALES leaves it out).
+    const consumers = measureConsumers(projectRoot, work, join(work, `run-${scalesToRun[0] ?? 1}x`, 'out'), 3);
     printConsumers(consumers);
   } finally {
     rmSync(work, { recursive: true, force: true });
