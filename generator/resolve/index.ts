@@ -3,7 +3,7 @@
 import { compareDiagnostics, compareText, diagnostic } from '../diagnostics.js';
 import type { ApiModel, Diagnostic, EnumType, PageModel, ResourceType } from '../model/types.js';
 import { type EnumRegistry, addEnum, createEnumRegistry } from './enum-registry.js';
-import { cutInheritanceCycles, dropInheritedDuplicates, findBaseType, keptProperties } from './inheritance.js';
+import { cutInheritanceCycles, findBaseType, keptProperties } from './inheritance.js';
 import { splitQualifiedName } from './names.js';
 import { unifyNamespaceSpelling } from './namespaces.js';
 import { mergeDefinitions } from './definitions.js';
@@ -43,32 +43,48 @@ export function resolveApi(pages: readonly PageModel[], options: ResolveOptions,
     if (type.members.length > 0) addEnum(registry, type);
     else diagnostics.push(diagnostic('enum-empty', type.source.file, type.source, `Enumeration "${type.name}" lists no members but \`null\`; emitted no type for it.`));
   }
-  const resources = new Map<string, ResourceType>();
-  const builds = new Map<string, ResourceBuild>();
-  const indexKey = memo === undefined ? '' : indexSignature(definitions, options.defaultNamespace);
-  let registryKey = memo === undefined ? '' : registrySignature(registry);
   const owners = definitions.filter((entry) => entry.resource !== undefined);
-  for (const entry of owners.sort((a, b) => compareText(a.resource?.name ?? '', b.resource?.name ?? ''))) {
-    const name = entry.resource?.name ?? '';
-    const key = memo === undefined ? '' : buildKey(memo, entry, name, indexKey, registryKey);
-    let build = memo?.builds.get(key);
-    if (build === undefined) build = buildWithEffects(entry, name, index, registry);
-    else for (const type of build.inferredEnums) addEnum(registry, type);
-    registryKey = memo === undefined ? '' : nextRegistrySignature(registryKey, build.inferredEnums);
-    builds.set(name, build);
-    if (memo !== undefined) memo.builds.set(key, build);
-    diagnostics.push(...build.diagnostics);
-    resources.set(name, build.baseType === undefined ? build.resource : { ...build.resource, baseType: build.baseType });
-  }
-  if (memo !== undefined) keepOnly(memo.builds, new Set([...builds.values()]));
+  const { resources, builds } = buildResources(owners, options.defaultNamespace, definitions, index, registry, diagnostics, memo);
   cutInheritanceCycles(resources, diagnostics);
-  if (memo === undefined) dropInheritedDuplicates(resources);
-  else finish(memo, resources, builds);
+  dropInheritedDuplicates(resources, builds, memo);
   return {
     resources: [...resources.values()].sort((a, b) => compareText(a.name, b.name)),
     enums: [...registry.byName.values()].sort((a, b) => compareText(a.name, b.name)),
     diagnostics: diagnostics.sort(compareDiagnostics),
   };
+}
+
+/**
+ * Every resource built from its definition, its base type set. With a memo, a build whose key
+ * (everything it reads) is the memo's is not done again: its diagnostics and inferred
+ * enumerations are replayed.
+ */
+function buildResources(
+  owners: readonly PageDefinitions[], defaultNamespace: string, definitions: readonly PageDefinitions[],
+  index: TypeIndex, registry: EnumRegistry, diagnostics: Diagnostic[], memo: ResolveMemo | undefined,
+): { resources: Map<string, ResourceType>; builds: Map<string, ResourceBuild> } {
+  const resources = new Map<string, ResourceType>();
+  const builds = new Map<string, ResourceBuild>();
+  const keyed = new Map<string, ResourceBuild>();
+  const indexKey = memo === undefined ? '' : indexSignature(definitions, defaultNamespace);
+  let registryKey = memo === undefined ? '' : registrySignature(registry);
+  for (const entry of [...owners].sort((a, b) => compareText(a.resource?.name ?? '', b.resource?.name ?? ''))) {
+    const name = entry.resource?.name ?? '';
+    let build: ResourceBuild | undefined;
+    if (memo !== undefined) {
+      const key = buildKey(memo, entry, name, indexKey, registryKey);
+      build = memo.builds.get(key);
+      if (build !== undefined) for (const type of build.inferredEnums) addEnum(registry, type);
+      build ??= buildWithEffects(entry, name, index, registry);
+      registryKey = nextRegistrySignature(registryKey, build.inferredEnums);
+      keyed.set(key, build);
+    } else build = buildWithEffects(entry, name, index, registry);
+    builds.set(name, build);
+    diagnostics.push(...build.diagnostics);
+    resources.set(name, build.baseType === undefined ? build.resource : { ...build.resource, baseType: build.baseType });
+  }
+  if (memo !== undefined) memo.builds = keyed;
+  return { resources, builds };
 }
 
 /** Builds a resource and finds its base, noting the diagnostics and the enumerations it added. */
@@ -81,31 +97,27 @@ function buildWithEffects(entry: PageDefinitions, name: string, index: TypeIndex
   return { resource, baseType, diagnostics, inferredEnums };
 }
 
-function keepOnly(builds: Map<string, ResourceBuild>, kept: ReadonlySet<ResourceBuild>): void {
-  for (const [key, build] of builds) if (!kept.has(build)) builds.delete(key);
-}
-
 /**
- * Drops inherited duplicates as `dropInheritedDuplicates` does, but what a resource keeps depends
- * only on the builds along its chain of bases: where that chain is as in the memo's last run, the
- * last run's finished object is used as it is.
+ * Drops the properties a base already declares (see `keptProperties`), with a new object where
+ * any were dropped. What a resource keeps depends only on the builds along its chain of bases:
+ * with a memo, where that chain is as in the last run, the last run's finished object is used.
  */
-function finish(memo: ResolveMemo, resources: Map<string, ResourceType>, builds: ReadonlyMap<string, ResourceBuild>): void {
+function dropInheritedDuplicates(resources: Map<string, ResourceType>, builds: ReadonlyMap<string, ResourceBuild>, memo: ResolveMemo | undefined): void {
   const finished = new Map<string, FinishedResource>();
   for (const resource of resources.values()) {
-    const chain = buildChain(resource, resources, builds);
-    const last = memo.finished.get(resource.name);
+    const chain = memo === undefined ? [] : buildChain(resource, resources, builds);
+    const last = memo?.finished.get(resource.name);
     const same = last !== undefined && last.chain.length === chain.length &&
       last.chain.every((link, index) => link.build === chain[index]?.build && link.baseType === chain[index]?.baseType);
-    let reused = same ? last.resource : resource;
+    let kept = same ? last.resource : resource;
     if (!same) {
       const properties = keptProperties(resource, resources);
-      if (properties.length !== resource.properties.length) reused = { ...resource, properties };
+      if (properties.length !== resource.properties.length) kept = { ...resource, properties };
     }
-    finished.set(resource.name, { chain, resource: reused });
+    finished.set(resource.name, { chain, resource: kept });
   }
   for (const [name, { resource }] of finished) resources.set(name, resource);
-  memo.finished = finished;
+  if (memo !== undefined) memo.finished = finished;
 }
 
 /** The builds of a resource and of its bases, nearest first, as far as the chain goes. */

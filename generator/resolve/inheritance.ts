@@ -73,19 +73,10 @@ function baseOf(resource: ResourceType, resources: ReadonlyMap<string, ResourceT
 }
 
 /**
- * Drops properties a base already declares with the same type, and properties
- * only a JSON block shows when a base declares them (its table says more).
+ * The properties of `resource` that stay once those its bases declare are dropped: a property a
+ * base declares with the same type, and one only a JSON block shows when a base declares it (its
+ * table says more).
  */
-export function dropInheritedDuplicates(resources: Map<string, ResourceType>): void {
-  const kept = new Map([...resources.values()].map((resource) => [resource.name, keptProperties(resource, resources)]));
-  // A new object where properties were dropped: resources may be shared with an earlier run.
-  for (const [name, properties] of kept) {
-    const resource = resources.get(name);
-    if (resource !== undefined && properties.length !== resource.properties.length) resources.set(name, { ...resource, properties });
-  }
-}
-
-/** The properties of `resource` that stay once those its bases declare are dropped. */
 export function keptProperties(resource: ResourceType, resources: ReadonlyMap<string, ResourceType>): Property[] {
   const inherited = inheritedProperties(resource, resources);
   if (inherited.size === 0) return resource.properties;
