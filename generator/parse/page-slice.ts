@@ -1,16 +1,18 @@
 // Cuts a page down to what its PageModel can depend on, keeping every line in
 // place (dropped lines become blank) so remark reports the same positions.
 // Sections like "## Methods" and inert prose disappear; the bodies of code
-// blocks and HTML comments are blanked too, as remark would only copy them,
-// and their text is put back into the tree afterwards (restore-blocks.ts).
+// blocks, HTML comments and the front matter are blanked too, as remark would
+// only copy them, and their text is put back into the tree afterwards
+// (restore-blocks.ts); so are simple table cells (cell-stand-ins.ts).
 import { type Segment, indentWidth, scanBlocks } from './block-scan.js';
+import { type CellContents, standInSimpleCells } from './cell-stand-ins.js';
 import { type SegmentContext, isInertText, isRelevantHeading, mayHoldHeading, startsWithProse } from './relevance.js';
 
 /** A block whose body was blanked: remark's node at `line` gets `value` back. */
 export interface BlankedBlock {
   /** 0-based line where the block starts. */
   line: number;
-  type: 'code' | 'html';
+  type: 'code' | 'html' | 'yaml';
   value: string;
 }
 
@@ -18,6 +20,8 @@ export interface PageSlice {
   /** The page with every line the model cannot use blanked; same line count. */
   text: string;
   blanked: BlankedBlock[];
+  /** Nodes of the table cells replaced by a stand-in, in document order. */
+  cells: CellContents;
 }
 
 /** The slice of a page, or undefined when the page must be parsed whole. */
@@ -31,15 +35,17 @@ export function slicePage(page: string): PageSlice | undefined {
   const blanked: BlankedBlock[] = [];
   segments.forEach((segment, index) => {
     if (dropped[index]) blank(out, segment.start, segment.end);
-    else if (segment.kind === 'fence') {
+    else if (segment.kind === 'fence' || segment.kind === 'frontMatter') {
       blank(out, segment.start + 1, segment.end - 1);
-      blanked.push({ line: segment.start, type: 'code', value: lines.slice(segment.start + 1, segment.end - 1).join('\n') });
+      const type = segment.kind === 'fence' ? 'code' : 'yaml';
+      blanked.push({ line: segment.start, type, value: lines.slice(segment.start + 1, segment.end - 1).join('\n') });
     } else if (segment.kind === 'comment') {
       blankComment(out, segment);
       blanked.push({ line: segment.start, type: 'html', value: lines.slice(segment.start, segment.end).join('\n') });
     }
   });
-  return { text: out.join('\n'), blanked };
+  const cells = standInSimpleCells(out);
+  return { text: out.join('\n'), blanked, cells };
 }
 
 function blank(lines: string[], start: number, end: number): void {

@@ -1,4 +1,4 @@
-// Puts the text of blanked code blocks and HTML comments back into the tree
+// Puts the text of blanked code blocks, HTML comments and front matter back into the tree
 // remark made of a page slice (page-slice.ts).
 import type { Root } from 'mdast';
 import type { BlankedBlock } from './page-slice.js';

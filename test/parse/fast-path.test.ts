@@ -83,7 +83,13 @@ const fragments = [
   '  ```\n  indented fence\n  ```', '- item\n  ```\n  fenced in list\n  ```', '```js `inline`', '[b]: b.md', '[b]:\n  b.md',
   '[^1]: footnote', 'see [b][] and [c]', 'text &amp; &#105;nherits', 'a@b.com and https://x.org', '~~struck~~', '- [x] task',
   'values: `a`, `b`', '|a|\n|-|', 'setext under\n-', '  two spaces in', '> quote\ncontinued lazily', '* star item',
-  'x <!-- inline --> y', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
+  'x <!-- inline --> y',
+  // Table rows whose simple cells go to remark as stand-ins (cell-stand-ins.ts), and lines that only look like rows.
+  '| Property | Type | Description |\n|:--|:--|:--|\n| a | String | Plain text. |\n| b | [c](c.md) collection | Values: `x`, `y`. |',
+  '| a |\n|---|\n| b | c | d |\n|  | e |\n| f', '| a | b | c | d |', '| x | y', '| a | b |\n| c | d |', 'text\n| a | b |\n|---|---|\n| c | d |',
+  '  | a | b |\n  |---|---|\n  | c | d |', '- item\n  | a | b |\n  |---|---|\n  | c | d |', '> | a | b |\n> |---|---|\n> | c | d |',
+  '```\n| a | b |\n```', '<pre>\n| a | b |\n</pre>', '    | indented | code |', '| a \\| b | c |', '| `a | b` | c |',
+  '| a | *b* | c `d` e |\n| --- | --- | --- |\n| [f](g.md) | h | i |', '| a |\n|---|\n| \uE000 |', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
 ];
 
 const generatedPage = fc

@@ -1,0 +1,91 @@
+// Table cells are most of what a page slice gives remark, and most cells are
+// plain text, code spans and inline links (simple-inline.ts reads those
+// alone). Such a cell goes to remark as a one-character stand-in, and the
+// nodes read from its text are put into the tree afterwards. In a body row,
+// neighbouring stand-ins share one cell (a row may have any number of cells;
+// only the header must match the delimiter row), as remark's cost is per cell
+// more than per character. Whatever does not come out as expected (a
+// stand-in outside a cell, or fewer stand-ins than were put in) sends the page
+// to the whole-page parse, so a wrong guess that a line is a table row can
+// cost time, never a different tree.
+import type { Nodes, PhrasingContent, Root, TableCell } from 'mdast';
+import { simpleInline } from './simple-inline.js';
+
+/** A private-use character no docs page holds; a page that does holds no stand-ins. */
+const standIn = '\uE000';
+
+/** Lines that may be table rows: a pipe first, not indented as code. */
+const rowStart = /^ {0,3}\|/;
+/** The delimiter row (`|:--|---|`, with or without pipes at the ends) shapes the table: left as it is. */
+const delimiterRow = /^[ \t:|-]*$/;
+/** A pipe that separates cells: one not escaped by a backslash. */
+const cellSeparator = /(?<!\\)\|/;
+
+/** The phrasing nodes of every cell replaced by a stand-in, in document order. */
+export type CellContents = PhrasingContent[][];
+
+/** Replaces every simple cell of `lines` (in place) by a stand-in; gives the cells' nodes. */
+export function standInSimpleCells(lines: string[]): CellContents {
+  const contents: CellContents = [];
+  if (lines.some((line) => line.includes(standIn))) return contents;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (!rowStart.test(line) || delimiterRow.test(line)) continue;
+    // A line before a delimiter row may be a header: its cells keep their number.
+    const next = lines[index + 1] ?? '';
+    const header = delimiterRow.test(next) && next.includes('-');
+    // cells[0] is the indentation before the first pipe; the rest are cell texts.
+    const cells = line.split(cellSeparator);
+    const kept = [cells[0] as string];
+    for (let cell = 1; cell < cells.length; cell += 1) {
+      const nodes = cellNodes(cells[cell] as string);
+      if (nodes === undefined) kept.push(cells[cell] as string);
+      else {
+        const last = kept.length - 1;
+        if (!header && last > 0 && isStandIns(kept[last] as string)) kept[last] += standIn;
+        else kept.push(standIn);
+        contents.push(nodes);
+      }
+    }
+    lines[index] = kept.join('|');
+  }
+  return contents;
+}
+
+/** The nodes of a cell's text, trimmed of spaces and tabs as remark trims it; undefined for an empty or not simple cell. */
+function cellNodes(cell: string): PhrasingContent[] | undefined {
+  const text = cell.replace(/^[ \t]+|[ \t]+$/g, '');
+  // Other white space at an edge: remark's trimming and ours could differ.
+  if (text === '' || /^\s|\s$/.test(text)) return undefined;
+  return simpleInline(text);
+}
+
+function isStandIns(cell: string): boolean {
+  return cell !== '' && [...cell].every((char) => char === standIn);
+}
+
+/**
+ * Puts the nodes back, a cell of k stand-ins becoming k cells; false when a
+ * stand-in came out anywhere but alone in a table cell. The cells put back
+ * carry the position of the cell they came from (only rows' positions are read).
+ */
+export function restoreCells(tree: Root, contents: CellContents): boolean {
+  if (contents.length === 0) return true;
+  let next = 0;
+  const expand = (cell: TableCell): TableCell[] | undefined => {
+    const only = cell.children.length === 1 ? cell.children[0] : undefined;
+    if (only?.type !== 'text' || !isStandIns(only.value)) return undefined;
+    return [...only.value].map((): TableCell => ({ type: 'tableCell', children: contents[next++] ?? [], position: cell.position }));
+  };
+  const visit = (node: Nodes): boolean => {
+    if (node.type === 'tableRow') node.children = node.children.flatMap((cell) => expand(cell) ?? [cell]);
+    if (holdsStandIn(node)) return false;
+    return !('children' in node) || node.children.every(visit);
+  };
+  return visit(tree) && next === contents.length;
+}
+
+function holdsStandIn(node: Nodes): boolean {
+  const fields = node as { value?: unknown; url?: unknown; title?: unknown; alt?: unknown };
+  return [fields.value, fields.url, fields.title, fields.alt].some((field) => typeof field === 'string' && field.includes(standIn));
+}

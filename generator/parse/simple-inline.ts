@@ -1,0 +1,60 @@
+// The phrasing nodes remark gives a table cell's text, for the few shapes
+// most cells have: plain text, code spans and inline links, in a grammar
+// narrow enough that CommonMark reads it one way only. Anything else
+// (emphasis, escapes, entities, HTML, references, titles, autolinks) gets
+// undefined, and remark reads the cell.
+import type { InlineCode, Link, PhrasingContent, Text } from 'mdast';
+
+/** Text that is neither syntax nor an autolink literal: no escape, code, emphasis, bracket, HTML, entity, `!`, `~`, `@`, `^`. */
+const plainRun = /[^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]+/y;
+/**
+ * A code span of one backtick: no space at either end (remark would strip
+ * one), nothing another construct could claim first, and no backtick right
+ * after it (`` `a``b` `` is one span: a closing run must be as long as the opening one).
+ */
+const codeSpan = /`([^`\s[\]<>\\\u0000-\u001f\u007f](?:[^`[\]<>\\\u0000-\u001f\u007f]*[^`\s[\]<>\\\u0000-\u001f\u007f])?)`(?!`)/y;
+/** `[text](destination)`: plain text, a destination of URL characters with no space, parenthesis, quote, `&` or `\`. */
+const inlineLink = /\[([^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]+)\]\(([\w\-.~:/?#@!$+,;=%]+)\)/y;
+const autolinkLiteral = /https?:\/\/|www\./i;
+
+/** The nodes of `text` (a trimmed cell), or undefined when its shape is not one of the simple ones. */
+export function simpleInline(text: string): PhrasingContent[] | undefined {
+  const nodes: PhrasingContent[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const node = textAt(text, at) ?? codeAt(text, at) ?? linkAt(text, at);
+    if (node === undefined) return undefined;
+    nodes.push(node.node);
+    at = node.end;
+  }
+  return nodes;
+}
+
+interface Read {
+  node: PhrasingContent;
+  end: number;
+}
+
+function textAt(text: string, at: number): Read | undefined {
+  plainRun.lastIndex = at;
+  const match = plainRun.exec(text);
+  if (match === null || autolinkLiteral.test(match[0])) return undefined;
+  const node: Text = { type: 'text', value: match[0] };
+  return { node, end: plainRun.lastIndex };
+}
+
+function codeAt(text: string, at: number): Read | undefined {
+  codeSpan.lastIndex = at;
+  const match = codeSpan.exec(text);
+  if (match?.[1] === undefined) return undefined;
+  const node: InlineCode = { type: 'inlineCode', value: match[1] };
+  return { node, end: codeSpan.lastIndex };
+}
+
+function linkAt(text: string, at: number): Read | undefined {
+  inlineLink.lastIndex = at;
+  const match = inlineLink.exec(text);
+  if (match?.[1] === undefined || match[2] === undefined || autolinkLiteral.test(match[1])) return undefined;
+  const node: Link = { type: 'link', title: null, url: match[2], children: [{ type: 'text', value: match[1] }] };
+  return { node, end: inlineLink.lastIndex };
+}
