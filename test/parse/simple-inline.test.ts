@@ -2,7 +2,7 @@
 // the same cell, or decline: on chosen cases and on random cells built from
 // the characters that make inline markdown hard.
 import fc from 'fast-check';
-import type { Nodes, PhrasingContent, Table } from 'mdast';
+import type { PhrasingContent, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../generator/parse/processor.js';
 import { simpleInline } from '../../generator/parse/simple-inline.js';
