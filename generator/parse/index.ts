@@ -5,7 +5,7 @@ import { applyLimits } from './limits.js';
 import { pageFromTree } from './page.js';
 import { slicePage } from './page-slice.js';
 import { parseMarkdown, parseMarkdownLean } from './processor.js';
-import { restoreBlocks } from './restore-blocks.js';
+import { restoreBlocks, restoreLines } from './restore-blocks.js';
 import { restoreCells } from './cell-stand-ins.js';
 
 /** The fast path: remark sees only what the model can use (page-slice.ts). Same PageModel as `parsePageWhole`. */
@@ -14,6 +14,7 @@ export function parsePage(text: string, file: string): PageModel {
     const slice = slicePage(limited);
     if (slice === undefined) return parseMarkdownLean(limited);
     const tree = parseMarkdownLean(slice.text);
+    restoreLines(tree, slice.lineOf);
     return restoreBlocks(tree, slice.blanked) && restoreCells(tree, slice.cells) ? tree : parseMarkdown(limited);
   });
 }

@@ -1,5 +1,6 @@
-// Cuts a page down to what its PageModel can depend on, keeping every line in
-// place (dropped lines become blank) so remark reports the same positions.
+// Cuts a page down to what its PageModel can depend on. Dropped lines become
+// blank, and each run of them one blank line; `lineOf` maps remark's
+// positions back to the page's lines (columns never change).
 // Sections like "## Methods" and inert prose disappear; the bodies of code
 // blocks, HTML comments and the front matter are blanked too, as remark would
 // only copy them, and their text is put back into the tree afterwards
@@ -17,11 +18,13 @@ export interface BlankedBlock {
 }
 
 export interface PageSlice {
-  /** The page with every line the model cannot use blanked; same line count. */
+  /** The page with every line the model cannot use blanked, each run of such lines as one blank line. */
   text: string;
   blanked: BlankedBlock[];
   /** Nodes of the table cells replaced by a stand-in, in document order. */
   cells: CellContents;
+  /** The page's 0-based line of each line of `text`. */
+  lineOf: number[];
 }
 
 /** The slice of a page, or undefined when the page must be parsed whole. */
@@ -33,33 +36,54 @@ export function slicePage(page: string): PageSlice | undefined {
   const dropped = droppedSegments(segments, lines);
   const out = [...lines];
   const blanked: BlankedBlock[] = [];
+  const blank = (start: number, end: number): void => {
+    for (let index = start; index < end; index += 1) {
+      out[index] = '';
+      cleared[index] = 1;
+    }
+  };
+  const cleared = new Uint8Array(lines.length);
   segments.forEach((segment, index) => {
-    if (dropped[index]) blank(out, segment.start, segment.end);
+    if (dropped[index]) blank(segment.start, segment.end);
     else if (segment.kind === 'fence' || segment.kind === 'frontMatter') {
-      blank(out, segment.start + 1, segment.end - 1);
+      blank(segment.start + 1, segment.end - 1);
       const type = segment.kind === 'fence' ? 'code' : 'yaml';
       blanked.push({ line: segment.start, type, value: lines.slice(segment.start + 1, segment.end - 1).join('\n') });
     } else if (segment.kind === 'comment') {
-      blankComment(out, segment);
+      blank(segment.start, segment.end);
+      emptyComment(out, segment);
       blanked.push({ line: segment.start, type: 'html', value: lines.slice(segment.start, segment.end).join('\n') });
     }
   });
   const cells = standInSimpleCells(out);
-  return { text: out.join('\n'), blanked, cells };
+  const { kept, lineOf } = withoutBlankRuns(out, cleared);
+  return { text: kept.join('\n'), blanked, cells, lineOf };
 }
 
-function blank(lines: string[], start: number, end: number): void {
-  for (let index = start; index < end; index += 1) lines[index] = '';
-}
-
-/** An empty comment of the same lines: `<!---->`, or `<!--`, blank lines, `-->`. */
-function blankComment(lines: string[], segment: Segment): void {
-  blank(lines, segment.start, segment.end);
+/** An empty comment in place of a blanked one: `<!---->`, or `<!--`, blank lines, `-->`. */
+function emptyComment(lines: string[], segment: Segment): void {
   if (segment.end - segment.start === 1) lines[segment.start] = '<!---->';
   else {
     lines[segment.start] = '<!--';
     lines[segment.end - 1] = '-->';
   }
+}
+
+/**
+ * Each run of lines the slice blanked becomes one blank line: remark's cost
+ * is per line as much as per character, and a blank line ends a block as
+ * well as many do. Blank lines of the page itself stay (they belong to code
+ * or HTML blocks as often as not). `lineOf` gives each kept line's line in the page.
+ */
+function withoutBlankRuns(lines: readonly string[], cleared: Uint8Array): { kept: string[]; lineOf: number[] } {
+  const kept: string[] = [];
+  const lineOf: number[] = [];
+  lines.forEach((line, index) => {
+    if (cleared[index] === 1 && line === '' && index > 0 && cleared[index - 1] === 1 && lines[index - 1] === '') return;
+    kept.push(line);
+    lineOf.push(index);
+  });
+  return { kept, lineOf };
 }
 
 interface WalkState {
