@@ -54,7 +54,10 @@ export interface Options {
   cache?: boolean;
   /** The cache folder; safe to delete at any time. Default `node_modules/.cache/graph-docs-typegen` of the working directory's package. */
   cacheDir?: string;
-  /** Threads that parse pages, the calling thread included. Default: one per core when enough pages need parsing; `0` or `1` parses on the calling thread alone. */
+  /**
+   * Threads that parse pages and print modules, the calling thread included. Default: one per core when
+   * enough pages need parsing (150) or modules printing (1,000); `0` or `1` does all on the calling thread.
+   */
   workers?: number;
 }
 

@@ -11,7 +11,7 @@ import { openPageCache, pageKey } from './cache/page-cache.js';
 import { type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
 import { compareDiagnostics, compareText } from './diagnostics.js';
-import { type GeneratedFile, type ModuleMemo, type PrintModule, filesFromPlan, unprintedModules } from './emit/files-from-plan.js';
+import { type GeneratedFile, type ModuleMemo, type PrintModules, filesFromPlan, unprintedModules } from './emit/files-from-plan.js';
 import { type EmitOptions, type PlanMemo, createPlanMemo, planModules } from './emit/module-plan.js';
 import { type Templates, loadTemplates } from './emit/templates.js';
 import type { ApiModel, Diagnostic, PageModel } from './model/types.js';
@@ -44,7 +44,7 @@ export type ParsePages = (pages: readonly InputPage[], workers: number) => PageM
 
 /** What the pipeline asks its driver for, and gets back. */
 export type StageRequest = { need: 'parser' } | { need: 'printer' };
-export type Stage = ParsePages | PrintModule;
+export type Stage = ParsePages | PrintModules;
 export type Pipeline = Generator<StageRequest, GenerateResult, Stage>;
 
 /** What a session keeps in memory between runs, besides its cache store. */
@@ -112,8 +112,10 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
 
 /** Generates from pages already in memory, touching no file but the templates. */
 export function* generatePages(pages: readonly InputPage[], context: Context): Pipeline {
-  const models = yield* parseMissing(pages, [], context.workers ?? 0);
-  return (yield* build(models, context, loadTemplates(context.templates), new Map(), [])).result;
+  // One thread unless asked: this is the reference path the threaded and cached runs are tested against.
+  const oneThread = { ...context, workers: context.workers ?? 0 };
+  const models = yield* parseMissing(pages, [], oneThread.workers);
+  return (yield* build(models, oneThread, loadTemplates(context.templates), new Map(), [])).result;
 }
 
 function* parseMissing(
@@ -139,8 +141,8 @@ function* build(
   const model = resolveApi(models, { defaultNamespace: context.defaultNamespace }, sessionMemo?.resolve);
   const options = emitOptions(context, templates);
   const plan = planModules(model, options, sessionMemo?.plan);
-  const print = unprintedModules(plan.modules, memo).length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModule);
-  const files = filesFromPlan(plan.modules, options, memo, print);
+  const print = unprintedModules(plan.modules, memo).length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModules);
+  const files = filesFromPlan(plan.modules, options, memo, print, context.workers);
   const diagnostics = [...model.diagnostics, ...plan.diagnostics, ...extra].sort(compareDiagnostics);
   const keys = plan.modules.map((module): [string, string] => [module.path, module.key]);
   return { result: { model: { ...model, diagnostics }, files, diagnostics, pageCount: models.length }, keys };

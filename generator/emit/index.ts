@@ -5,7 +5,7 @@
 import type { ApiModel, Diagnostic } from '../model/types.js';
 import { type GeneratedFile, type ModuleMemo, filesFromPlan } from './files-from-plan.js';
 import { type EmitOptions, planModules } from './module-plan.js';
-import { printModule } from './print-module.js';
+import { printModules } from './print-modules.js';
 
 export type { GeneratedFile, ModuleMemo } from './files-from-plan.js';
 export type { EmitOptions } from './module-plan.js';
@@ -17,6 +17,6 @@ export interface EmitResult {
 
 export function emitFiles(model: ApiModel, options: EmitOptions, memo: ModuleMemo = new Map()): EmitResult {
   const plan = planModules(model, options);
-  return { files: filesFromPlan(plan.modules, options, memo, printModule), diagnostics: plan.diagnostics };
+  return { files: filesFromPlan(plan.modules, options, memo, printModules), diagnostics: plan.diagnostics };
 }
 

@@ -1,13 +1,12 @@
 // How many threads parse a batch (the calling thread and workers): one per
 // core when the batch is large enough to pay for starting workers (each loads
 // remark).
-import { availableParallelism } from 'node:os';
+import { threadCount } from '../threads/shared-work.js';
 
 /** Below this many pages one thread is faster than starting workers. */
 export const minPagesForWorkers = 150;
 
 /** `requested` if given, else one per core (at least 50 pages each) for batches of `minPagesForWorkers` or more. */
 export function workerCount(pages: number, requested?: number): number {
-  if (requested !== undefined) return Math.max(0, Math.floor(requested));
-  return pages >= minPagesForWorkers ? Math.min(availableParallelism(), Math.ceil(pages / 50)) : 0;
+  return threadCount(pages, minPagesForWorkers, 50, requested);
 }

@@ -1,0 +1,95 @@
+// Runs one function over a list on several threads: the calling thread and
+// worker threads claim items one at a time from a shared counter (so a slow
+// item never leaves a thread idle). The call stays synchronous
+// (Atomics.wait, receiveMessageOnPort), so `generate()` keeps its plain
+// signature. The worker module serves the same function with `serveSharedWork`.
+import { availableParallelism } from 'node:os';
+import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+
+export interface SharedWork<I, C> {
+  items: I[];
+  /** What every item's work reads besides the item (plain data, copied to each worker). */
+  context: C;
+  /** [0]: next unclaimed item; [1 + worker]: 1 when that worker is done. */
+  flags: Int32Array;
+  worker: number;
+  port: MessagePort;
+}
+
+export type WorkerOutput<R> = { results: [number, R][] } | { error: string };
+
+/**
+ * Threads for `items` items: `requested` if given, else one per core when
+ * there are at least `minItems`, with at least `perThread` items each.
+ */
+export function threadCount(items: number, minItems: number, perThread: number, requested?: number): number {
+  if (requested !== undefined) return Math.max(0, Math.floor(requested));
+  return items >= minItems ? Math.min(availableParallelism(), Math.ceil(items / perThread)) : 0;
+}
+
+/**
+ * `work(item, context)` for every item on `threads` threads, the calling
+ * thread included; `workerModule` is the module that serves the same work
+ * (its `.ts` twin is loaded through tsx when running from sources).
+ */
+export function shareWork<I, C, R>(
+  items: readonly I[], context: C, threads: number, workerModule: URL, work: (item: I, context: C) => R,
+): R[] {
+  if (threads < 2 || items.length === 0) return items.map((item) => work(item, context));
+  const helpers = threads - 1;
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
+  const started = Array.from({ length: helpers }, (_, worker) => startWorker(workerModule, { items: [...items], context, flags, worker }));
+  const results: (R | undefined)[] = new Array(items.length);
+  const done: boolean[] = new Array(items.length).fill(false);
+  for (let index = Atomics.add(flags, 0, 1); index < items.length; index = Atomics.add(flags, 0, 1)) {
+    results[index] = work(items[index] as I, context);
+    done[index] = true;
+  }
+  for (const [worker, { port, thread }] of started.entries()) {
+    waitUntilDone(flags, worker);
+    const output = receiveMessageOnPort(port)?.message as WorkerOutput<R> | undefined;
+    void thread.terminate();
+    if (output === undefined || 'error' in output) throw new Error(`graph-docs-typegen: a worker thread failed: ${output?.error ?? 'no result'}`);
+    for (const [index, result] of output.results) {
+      results[index] = result;
+      done[index] = true;
+    }
+  }
+  return results.map((result, index) => (done[index] ? (result as R) : work(items[index] as I, context)));
+}
+
+function startWorker<I, C>(workerModule: URL, input: Omit<SharedWork<I, C>, 'port'>): { port: MessagePort; thread: Worker } {
+  const { port1, port2 } = new MessageChannel();
+  const thread = spawn(workerModule, { ...input, port: port2 }, [port2]);
+  thread.unref();
+  return { port: port1, thread };
+}
+
+function waitUntilDone(flags: Int32Array, worker: number): void {
+  // A worker that cannot even start would leave us waiting forever: give up
+  // when no item was claimed for a minute.
+  let claimed = Atomics.load(flags, 0);
+  while (Atomics.load(flags, 1 + worker) === 0) {
+    if (Atomics.wait(flags, 1 + worker, 0, 60_000) !== 'timed-out') continue;
+    const now = Atomics.load(flags, 0);
+    if (now === claimed) throw new Error('graph-docs-typegen: the worker threads stopped making progress');
+    claimed = now;
+  }
+}
+
+const youngGenerationMb = 96;
+
+function spawn(workerModule: URL, workerData: unknown, transferList: MessagePort[]): Worker {
+  // A larger young generation: parsing and printing allocate many short-lived
+  // objects, and fewer scavenges save CPU.
+  const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb };
+  if (workerModule.pathname.endsWith('.js')) return new Worker(workerModule, { workerData, transferList, resourceLimits });
+  const tsx = new URL('../../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(workerModule.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData, transferList, resourceLimits });
+}
+
+/** The URL of a worker module beside `callerUrl` (`import.meta.url`), compiled or from sources alike. */
+export function workerBeside(callerUrl: string, baseName: string): URL {
+  return new URL(`./${baseName}${callerUrl.endsWith('.js') ? '.js' : '.ts'}`, callerUrl);
+}
