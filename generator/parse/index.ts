@@ -7,6 +7,7 @@ import { slicePage } from './page-slice.js';
 import { parseMarkdown, parseMarkdownLean } from './processor.js';
 import { restoreBlocks, restoreLines } from './restore-blocks.js';
 import { restoreCells } from './cell-stand-ins.js';
+import { insertTables } from './simple-tables.js';
 
 /** The fast path: remark sees only what the model can use (page-slice.ts). Same PageModel as `parsePageWhole`. */
 export function parsePage(text: string, file: string): PageModel {
@@ -15,6 +16,7 @@ export function parsePage(text: string, file: string): PageModel {
     if (slice === undefined) return parseMarkdownLean(limited);
     const tree = parseMarkdownLean(slice.text);
     restoreLines(tree, slice.lineOf);
+    insertTables(tree, slice.tables);
     return restoreBlocks(tree, slice.blanked) && restoreCells(tree, slice.cells) ? tree : parseMarkdown(limited);
   });
 }

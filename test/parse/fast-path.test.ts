@@ -33,6 +33,16 @@ describe('the fast parse path', () => {
     expect(differing).toEqual([]);
   });
 
+  it.each([
+    // A table built without remark between a list item and an indented block: blanking it would join the two.
+    ['table between a list and an indented block', 'Inherits from [base](base.md).\n<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.thing"\n} -->\n'
+      + '> quote\ncontinued lazily\n- [x] task\n<!-- a --> trailing\n| Property | Type | Description |\n|:--|:--|:--|\n| a | [b](b.md) | Read-only. |\n\n    | indented | code |\n'],
+    ['table right after a heading, then a lazy line', '## Properties\n| Property | Type |\n|---|---|\n| id | String |\nname | String\n'],
+    ['table after a paragraph line', '## Properties\nSome text.\n| Property | Type |\n|---|---|\n| id | String |\n'],
+  ])('gives the reference PageModel for a %s', (_, text) => {
+    expect(parsePage(text, 'page.md')).toEqual(parsePageWhole(text, 'page.md'));
+  });
+
   it('gives the reference PageModel for generated pages', () => {
     fc.assert(fc.property(generatedPage, (text) => {
       expect(parsePage(text, 'page.md')).toEqual(parsePageWhole(text, 'page.md'));
@@ -89,7 +99,10 @@ const fragments = [
   '| a |\n|---|\n| b | c | d |\n|  | e |\n| f', '| a | b | c | d |', '| x | y', '| a | b |\n| c | d |', 'text\n| a | b |\n|---|---|\n| c | d |',
   '  | a | b |\n  |---|---|\n  | c | d |', '- item\n  | a | b |\n  |---|---|\n  | c | d |', '> | a | b |\n> |---|---|\n> | c | d |',
   '```\n| a | b |\n```', '<pre>\n| a | b |\n</pre>', '    | indented | code |', '| a \\| b | c |', '| `a | b` | c |',
-  '| a | *b* | c `d` e |\n| --- | --- | --- |\n| [f](g.md) | h | i |', '| a |\n|---|\n| \uE000 |', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
+  '| a | *b* | c `d` e |\n| --- | --- | --- |\n| [f](g.md) | h | i |', '| a |\n|---|\n| \uE000 |',
+  // Tables built without remark (simple-tables.ts), and what may join or end them.
+  '| a | b |\n|---|---|\n| c | d |\nlazy row', '| a | b |\n| --- |\n| c |', '|a|b|\n|:-:|--:|\n||x|\n|', '| a |\n|---|',
+  '| Name | Value |\n|:---|:---|\n| one | `1` |\n| two | [2](two.md) |\n|  |  |', '| a |\n|---|\n| b | c \\\\| d |', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
 ];
 
 const generatedPage = fc
