@@ -14,5 +14,5 @@ export async function generateAsync(options: Options = {}): Promise<GenerateResu
 
 async function loadStage(request: StageRequest): Promise<Stage> {
   if (request.need === 'parser') return (await import('./parse/parallel.js')).parsePages;
-  return (await import('./emit/print-modules.js')).printModules;
+  return (await import('./print-stage.js')).printStage;
 }

@@ -20,7 +20,7 @@ import { type InputPage, type ReadMemo, createReadMemo, readInputPages } from '.
 import { workerCount } from './parse/worker-count.js';
 import { resolveApi } from './resolve/index.js';
 import { type ResolveMemo, createResolveMemo } from './resolve/memo.js';
-import { type FileStamp, applyJournal, matchesStamp, writeChangedFiles } from './write/changed-files.js';
+import { type FileStamp, type StagedFiles, applyJournal, isFreshFolder, matchesStamp, startStaging, writeChangedFiles } from './write/changed-files.js';
 import { assertSafeOutputFolder } from './write/output-folder.js';
 
 export interface GenerateResult {
@@ -84,6 +84,7 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   // A session's first run builds even when the cache holds the result: its memos are what make its later runs fast.
   const memosReady = sessionMemo === undefined || sessionMemo.built;
   let result = runs === undefined || !memosReady ? undefined : resultOfLastRun(runs, runKey, memo);
+  let staged: StagedFiles | undefined;
   if (result === undefined) {
     progress({ stage: 'parse', done: 0, total: input.pages.length });
     let models: PageModel[];
@@ -94,7 +95,10 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
       pages.save(pageKeys, models);
     }
     progress({ stage: 'resolve', done: input.pages.length, total: input.pages.length });
-    const built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo);
+    // A fresh output folder is written beside it; the print threads write each file there as they print it.
+    const staging = context.write && isFreshFolder(present) ? startStaging(context.output) : undefined;
+    const built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo, staging);
+    if (built.staged !== undefined) staged = built.staged;
     if (sessionMemo !== undefined) sessionMemo.built = true;
     result = built.result;
     runs?.save({ key: runKey, pageCount: result.pageCount, model: result.model, diagnostics: result.diagnostics, files: built.keys },
@@ -103,7 +107,7 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   if (context.write) {
     progress({ stage: 'write', done: 0, total: result.files.length });
     const hashOf = sessionMemo === undefined ? contentHash : rememberedHashes(sessionMemo);
-    const written = writeChangedFiles(context.output, result.files, present, stamps, unchanged, hashOf);
+    const written = writeChangedFiles(context.output, result.files, present, stamps, unchanged, hashOf, staged);
     runs?.saveStamps(written.stamps);
     return { ...result, changes: { written: written.written, removed: written.removed } };
   }
@@ -133,19 +137,24 @@ interface Built {
   result: GenerateResult;
   /** [path, module key] of every file. */
   keys: [string, string][];
+  /** The files printed into `staging`, when build was given one. */
+  staged?: StagedFiles;
 }
 
 function* build(
   models: PageModel[], context: Context, templates: Templates, memo: ModuleMemo, extra: readonly Diagnostic[], sessionMemo?: SessionMemo,
+  staging?: string,
 ): Generator<StageRequest, Built, Stage> {
   const model = resolveApi(models, { defaultNamespace: context.defaultNamespace }, sessionMemo?.resolve);
   const options = emitOptions(context, templates);
   const plan = planModules(model, options, sessionMemo?.plan);
-  const print = unprintedModules(plan.modules, memo).length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModules);
-  const files = filesFromPlan(plan.modules, options, memo, print, context.workers);
+  const unprinted = unprintedModules(plan.modules, memo);
+  const print = unprinted.length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModules);
+  const files = filesFromPlan(plan.modules, options, memo, print, context.workers, staging);
   const diagnostics = [...model.diagnostics, ...plan.diagnostics, ...extra].sort(compareDiagnostics);
   const keys = plan.modules.map((module): [string, string] => [module.path, module.key]);
-  return { result: { model: { ...model, diagnostics }, files, diagnostics, pageCount: models.length }, keys };
+  const result = { model: { ...model, diagnostics }, files, diagnostics, pageCount: models.length };
+  return staging === undefined ? { result, keys } : { result, keys, staged: { folder: staging, paths: new Set(unprinted.map((module) => module.path)) } };
 }
 
 /** The last run's result, when it had the same key and every module text is still in the memo. */

@@ -4,9 +4,9 @@
 // resources and prints what changed.
 import { memoryStore } from './cache/memory-store.js';
 import { openCacheStore } from './cache/store.js';
-import { printModules } from './emit/print-modules.js';
 import { type Options, normaliseOptions } from './options.js';
 import { parsePages } from './parse/parallel.js';
+import { printStage } from './print-stage.js';
 import { type GenerateResult, type Pipeline, type Stage, createSessionMemo, generateFolder } from './pipeline.js';
 
 export interface Session {
@@ -28,6 +28,6 @@ export function createSession(options: Options = {}): Session {
 export function runStages(pipeline: Pipeline): GenerateResult {
   for (let step = pipeline.next(undefined as unknown as Stage); ; ) {
     if (step.done) return step.value;
-    step = pipeline.next(step.value.need === 'parser' ? parsePages : printModules);
+    step = pipeline.next(step.value.need === 'parser' ? parsePages : printStage);
   }
 }

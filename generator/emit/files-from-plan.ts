@@ -13,8 +13,11 @@ export interface GeneratedFile {
 /** Printed module texts by module key. */
 export type ModuleMemo = Map<string, string>;
 
-/** Prints modules on `threads` threads (0 or 1: the calling thread alone). */
-export type PrintModules = (modules: readonly ModulePlan[], options: EmitOptions, threads: number) => string[];
+/**
+ * Prints modules on `threads` threads (0 or 1: the calling thread alone); with
+ * `staging`, also writes each file there (a fresh output folder's staging folder).
+ */
+export type PrintModules = (modules: readonly ModulePlan[], options: EmitOptions, threads: number, staging?: string) => string[];
 
 /**
  * Threads that print `modules` modules: `requested` if given, else one per core
@@ -29,14 +32,17 @@ export function unprintedModules(modules: readonly ModulePlan[], memo: ModuleMem
   return modules.filter((module) => !memo.has(module.key));
 }
 
-/** The files of a plan; modules the memo lacks are printed with `print` (all in one call) and added to it. */
+/**
+ * The files of a plan; modules the memo lacks are printed with `print` (all in
+ * one call, passed `staging`) and added to it.
+ */
 export function filesFromPlan(
-  modules: readonly ModulePlan[], options: EmitOptions, memo: ModuleMemo, print?: PrintModules, threads?: number,
+  modules: readonly ModulePlan[], options: EmitOptions, memo: ModuleMemo, print?: PrintModules, threads?: number, staging?: string,
 ): GeneratedFile[] {
   const unprinted = unprintedModules(modules, memo);
   if (unprinted.length > 0) {
     if (print === undefined) throw new Error(`graph-docs-typegen: module ${unprinted[0]?.path} was never printed`);
-    const texts = print(unprinted, options, printThreadCount(unprinted.length, threads));
+    const texts = print(unprinted, options, printThreadCount(unprinted.length, threads), staging);
     unprinted.forEach((module, index) => memo.set(module.key, texts[index] as string));
   }
   const files = modules.map((module) => ({ path: module.path, text: memo.get(module.key) as string }));

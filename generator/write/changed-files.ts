@@ -46,12 +46,12 @@ export function isBookkeeping(path: string): boolean {
  */
 export function writeChangedFiles(
   output: string, files: readonly GeneratedFile[], present: readonly string[],
-  stamps: Record<string, FileStamp>, unchanged: ReadonlySet<string>, hashOf: (text: string) => string,
+  stamps: Record<string, FileStamp>, unchanged: ReadonlySet<string>, hashOf: (text: string) => string, staged?: StagedFiles,
 ): WriteOutcome {
   const existing = new Set(present);
   const folders = new Set<string>();
-  if (![...existing].some((path) => !isBookkeeping(path))) {
-    writeFreshFolder(output, files, folders);
+  if (isFreshFolder(present)) {
+    writeFreshFolder(output, files, folders, staged);
     return { written: files.length, removed: 0, stamps: Object.fromEntries(files.map((file) => [file.path, stampOf(output, file.path, hashOf(file.text))])) };
   }
   const wanted = new Set(files.map((file) => file.path));
@@ -76,16 +76,47 @@ export function writeChangedFiles(
   return { written: changed.length, removed: removals.length, stamps: newStamps };
 }
 
+/** Whether an output folder holds no generated file yet (so it is written whole, beside it). */
+export function isFreshFolder(present: readonly string[]): boolean {
+  return present.every(isBookkeeping);
+}
+
+/** Files already written into the staging folder of a fresh output folder, while they were printed. */
+export interface StagedFiles {
+  folder: string;
+  paths: ReadonlySet<string>;
+}
+
+/** The staging folder of a fresh output folder, empty, for files written as they are printed. */
+export function startStaging(output: string): string {
+  mkdirSync(dirname(output), { recursive: true });
+  clearStaleStaging(output);
+  const staging = stagingFolder(output);
+  mkdirSync(staging, { recursive: true });
+  return staging;
+}
+
+function stagingFolder(output: string): string {
+  return join(dirname(output), `.${basename(output)}.tmp-${process.pid}`);
+}
+
+/** Writes one file into a staging folder (a print thread does, right after printing it). */
+export function stageFile(staging: string, path: string, text: string): void {
+  const target = join(staging, path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+}
+
 /**
  * An output folder with no generated file yet is written whole beside it and
  * renamed into place: one rename, and nothing half-written is ever visible.
+ * Files staged while they were printed are not written again.
  */
-function writeFreshFolder(output: string, files: readonly GeneratedFile[], folders: Set<string>): void {
-  mkdirSync(dirname(output), { recursive: true });
-  clearStaleStaging(output);
-  const staging = join(dirname(output), `.${basename(output)}.tmp-${process.pid}`);
+function writeFreshFolder(output: string, files: readonly GeneratedFile[], folders: Set<string>, staged?: StagedFiles): void {
+  const staging = staged?.folder ?? startStaging(output);
   try {
     for (const file of files) {
+      if (staged?.paths.has(file.path) === true) continue;
       ensureFolder(join(staging, dirname(file.path)), folders);
       writeFileSync(join(staging, file.path), file.text);
     }

@@ -130,6 +130,14 @@ describe('cached and parallel runs', () => {
       expect(result.files.filter((file, index) => file.text !== reference.files[index]?.text).map((file) => file.path)).toEqual([]);
       expect(result.model).toEqual(reference.model);
     }
+    // A fresh output folder, its files written by two print threads as they print them.
+    const output = join(work, 'fresh', 'out');
+    const written = generate({ input: corpusPages, output, cache: false, workers: 2, write: true });
+    expect(written.changes).toEqual({ written: reference.files.length, removed: 0 });
+    const onDisk = listFiles(output).sort();
+    expect(onDisk).toEqual(reference.files.map((file) => file.path).sort());
+    expect(reference.files.filter((file) => readFileSync(join(output, file.path), 'utf8') !== file.text).map((file) => file.path)).toEqual([]);
+    expect(readdirSync(join(work, 'fresh'))).toEqual(['out']);
   });
 });
 
