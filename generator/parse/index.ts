@@ -7,7 +7,7 @@ import { slicePage } from './page-slice.js';
 import { parseMarkdown, parseMarkdownLean } from './processor.js';
 import { restoreBlocks, restoreLines } from './restore-blocks.js';
 import { restoreCells } from './cell-stand-ins.js';
-import { insertTables } from './simple-tables.js';
+import { insertBlocks } from './simple-blocks.js';
 
 /** The fast path: remark sees only what the model can use (page-slice.ts). Same PageModel as `parsePageWhole`. */
 export function parsePage(text: string, file: string): PageModel {
@@ -16,7 +16,7 @@ export function parsePage(text: string, file: string): PageModel {
     if (slice === undefined) return parseMarkdownLean(limited);
     const tree = parseMarkdownLean(slice.text);
     restoreLines(tree, slice.lineOf);
-    insertTables(tree, slice.tables);
+    insertBlocks(tree, slice.built);
     return restoreBlocks(tree, slice.blanked) && restoreCells(tree, slice.cells) ? tree : parseMarkdown(limited);
   });
 }

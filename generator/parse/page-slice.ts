@@ -4,11 +4,11 @@
 // Sections like "## Methods" and inert prose disappear; the bodies of code
 // blocks, HTML comments and the front matter are blanked too, as remark would
 // only copy them, and their text is put back into the tree afterwards
-// (restore-blocks.ts); so are simple table cells (cell-stand-ins.ts). Tables
-// of simple cells alone are built without remark (simple-tables.ts).
+// (restore-blocks.ts); so are simple table cells (cell-stand-ins.ts). Simple
+// headings, paragraphs and tables are built without remark (simple-blocks.ts).
 import { type Segment, indentWidth, scanBlocks } from './block-scan.js';
 import { type CellContents, standInSimpleCells } from './cell-stand-ins.js';
-import { type BuiltTable, buildSimpleTables } from './simple-tables.js';
+import { type BuiltBlock, buildSimpleBlocks } from './simple-blocks.js';
 import { type SegmentContext, isInertText, isRelevantHeading, mayHoldHeading, startsWithProse } from './relevance.js';
 
 /** A block whose body was blanked: remark's node at `line` gets `value` back. */
@@ -25,8 +25,8 @@ export interface PageSlice {
   blanked: BlankedBlock[];
   /** Nodes of the table cells replaced by a stand-in, in document order. */
   cells: CellContents;
-  /** Tables built without remark (simple-tables.ts), their lines blank in `text`. */
-  tables: BuiltTable[];
+  /** Blocks built without remark (simple-blocks.ts), their lines blank in `text`. */
+  built: BuiltBlock[];
   /** The page's 0-based line of each line of `text`. */
   lineOf: number[];
 }
@@ -59,19 +59,19 @@ export function slicePage(page: string): PageSlice | undefined {
       blanked.push({ line: segment.start, type: 'html', value: lines.slice(segment.start, segment.end).join('\n') });
     }
   });
-  const tables: BuiltTable[] = [];
+  const built: BuiltBlock[] = [];
   segments.forEach((segment, index) => {
-    if (dropped[index] || segment.kind !== 'text') return;
-    for (const table of buildSimpleTables(out, segment.start, segment.end)) {
+    if (dropped[index]) return;
+    for (const block of buildSimpleBlocks(out, segment)) {
       // As for dropped blocks: blank lines in its place must not join what came before with what follows.
-      if (!startsFresh(out, table.end)) continue;
-      blank(table.line, table.end);
-      tables.push(table);
+      if (!startsFresh(out, block.end)) continue;
+      blank(block.line, block.end);
+      built.push(block);
     }
   });
   const cells = standInSimpleCells(out);
   const { kept, lineOf } = withoutBlankRuns(out, cleared);
-  return { text: kept.join('\n'), blanked, cells, tables, lineOf };
+  return { text: kept.join('\n'), blanked, cells, built, lineOf };
 }
 
 /** An empty comment in place of a blanked one: `<!---->`, or `<!--`, blank lines, `-->`. */

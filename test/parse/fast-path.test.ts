@@ -100,7 +100,8 @@ const fragments = [
   '  | a | b |\n  |---|---|\n  | c | d |', '- item\n  | a | b |\n  |---|---|\n  | c | d |', '> | a | b |\n> |---|---|\n> | c | d |',
   '```\n| a | b |\n```', '<pre>\n| a | b |\n</pre>', '    | indented | code |', '| a \\| b | c |', '| `a | b` | c |',
   '| a | *b* | c `d` e |\n| --- | --- | --- |\n| [f](g.md) | h | i |', '| a |\n|---|\n| \uE000 |',
-  // Tables built without remark (simple-tables.ts), and what may join or end them.
+  // Blocks built without remark (simple-blocks.ts), and what may join or end them.
+  '# thing #', '#5 not a heading', '## `code` and [link](x.md)', 'Line one\n    indented after', 'Simple line.', 'x',
   '| a | b |\n|---|---|\n| c | d |\nlazy row', '| a | b |\n| --- |\n| c |', '|a|b|\n|:-:|--:|\n||x|\n|', '| a |\n|---|',
   '| Name | Value |\n|:---|:---|\n| one | `1` |\n| two | [2](two.md) |\n|  |  |', '| a |\n|---|\n| b | c \\\\| d |', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
 ];
