@@ -9,7 +9,7 @@
 import { type Segment, indentWidth, scanBlocks } from './block-scan.js';
 import { type CellContents, standInSimpleCells } from './cell-stand-ins.js';
 import { type BuiltBlock, buildSimpleBlocks } from './simple-blocks.js';
-import { type SegmentContext, isInertText, isRelevantHeading, mayHoldHeading, startsWithProse } from './relevance.js';
+import { type SegmentContext, isIncludeOnly, isInertText, isRelevantHeading, mayHoldHeading, startsWithProse } from './relevance.js';
 
 /** A block whose body was blanked: remark's node at `line` gets `value` back. */
 export interface BlankedBlock {
@@ -147,7 +147,8 @@ function onHeading(state: WalkState, segment: Segment, text: string): void {
 
 function isDroppable(state: WalkState, segment: Segment, text: string): boolean {
   if (!state.inSection && !state.summarySettled) {
-    // Before the first section the first prose paragraph is the summary.
+    // Before the first section the first prose paragraph is the summary; an include line is none.
+    if (segment.kind === 'text' && isIncludeOnly(text)) return isInertText(text, { inSection: false, tablesCount: true, codeCounts: true });
     if (segment.kind === 'text' && startsWithProse(text)) state.summarySettled = true;
     return false;
   }

@@ -21,6 +21,13 @@ const codeLike = /^(?: {4}|\t|[ \t>]*(?:`{3}|~{3}))/m;
 const tableLike = /\|/;
 const blockquoteLike = /^ {0,3}>/m;
 
+/** A docs-site include line alone (`[!INCLUDE [name](path)]`): no summary (page.ts: isProse), no namespace, no inheritance. */
+const includeOnly = /^\s*\[!INCLUDE\s*\[[^\]\n]*\]\([^)\s]*\)\]\s*$/i;
+
+export function isIncludeOnly(text: string): boolean {
+  return includeOnly.test(text);
+}
+
 /** Whether text may hold a heading the scan did not see, so the walk's section is no longer known. */
 export function mayHoldHeading(text: string): boolean {
   return headingLike.test(text);

@@ -7,13 +7,15 @@
 //   text simple, no closing `#`s;
 // - a paragraph: one line starting with a letter at column 1, a blank line
 //   (or a block's end) before and a blank line after, its text simple;
+// - a quote: the same, as `> ` at column 1 and a line starting with a
+//   letter or `**` (a note: `> **Note:** ...`);
 // - a table: the header starts a block, with a pipe at column 1 (not in a
 //   list item or a quote), the next line is a delimiter row of as many
 //   cells, every row starts with a pipe at column 1, a blank line (or the
 //   page's end) follows the last row, and every cell is empty or simple.
 // Anything else stays for remark. The caller blanks a block's lines only
 // where what follows starts a block of its own (page-slice.ts).
-import type { AlignType, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { AlignType, Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Segment } from './block-scan.js';
 import { simpleInline } from './simple-inline.js';
 
@@ -40,7 +42,7 @@ export function buildSimpleBlocks(lines: readonly string[], segment: Segment): B
     const startsBlock = index === segment.start || blank.test(lines[index - 1] ?? '');
     if (!startsBlock) continue;
     const table = tableAt(lines, index, segment.end);
-    const block = table === undefined ? paragraphAt(lines, index) : { line: index, ...table };
+    const block = table === undefined ? paragraphAt(lines, index) ?? quoteAt(lines, index) : { line: index, ...table };
     if (block === undefined) continue;
     blocks.push(block);
     index = block.end - 1;
@@ -65,11 +67,27 @@ function paragraphAt(lines: readonly string[], index: number): BuiltBlock | unde
   const line = lines[index] ?? '';
   // A letter first: no block construct starts so; a blank line after: nothing can continue it.
   if (!/^[A-Za-z]/.test(line) || !blank.test(lines[index + 1] ?? '')) return undefined;
+  const node = oneLineParagraph(line, index, 1);
+  return node === undefined ? undefined : { line: index, end: index + 1, node };
+}
+
+function quoteAt(lines: readonly string[], index: number): BuiltBlock | undefined {
+  const line = lines[index] ?? '';
+  // `**` then a letter or `(` is no list item or thematic break; a blank line after: no lazy line continues it.
+  if (!/^> (?:[A-Za-z]|\*\*[A-Za-z(])/.test(line) || !blank.test(lines[index + 1] ?? '')) return undefined;
+  const paragraph = oneLineParagraph(line.slice(2), index, 3);
+  if (paragraph === undefined) return undefined;
+  const end = { line: index + 1, column: line.replace(/[ \t]+$/, '').length + 1 };
+  const node: Blockquote = { type: 'blockquote', children: [paragraph], position: { start: { line: index + 1, column: 1 }, end } };
+  return { line: index, end: index + 1, node };
+}
+
+/** A paragraph of one line's simple text starting at `column`, or undefined. */
+function oneLineParagraph(line: string, index: number, column: number): Paragraph | undefined {
   const text = line.replace(/[ \t]+$/, '');
   const children = /\s$/.test(text) ? undefined : simpleInline(text);
   if (children === undefined) return undefined;
-  const node: Paragraph = { type: 'paragraph', children, position: { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: text.length + 1 } } };
-  return { line: index, end: index + 1, node };
+  return { type: 'paragraph', children, position: { start: { line: index + 1, column }, end: { line: index + 1, column: column + text.length } } };
 }
 
 function tableAt(lines: readonly string[], header: number, end: number): { node: Table; end: number } | undefined {

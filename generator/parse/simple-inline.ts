@@ -1,9 +1,9 @@
-// The phrasing nodes remark gives a table cell's text, for the few shapes
-// most cells have: plain text, code spans and inline links, in a grammar
-// narrow enough that CommonMark reads it one way only. Anything else
-// (emphasis, escapes, entities, HTML, references, titles, autolinks) gets
-// undefined, and remark reads the cell.
-import type { InlineCode, Link, PhrasingContent, Text } from 'mdast';
+// The phrasing nodes remark gives a table cell's (or a line's) text, for the
+// few shapes most have: plain text, code spans, inline links and `**strong**`
+// plain text, in a grammar narrow enough that CommonMark reads it one way
+// only. Anything else (emphasis, escapes, entities, HTML, references, titles,
+// autolinks) gets undefined, and remark reads the text.
+import type { InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
 
 /** Text that is neither syntax nor an autolink literal: no escape, code, emphasis, bracket, HTML, entity, `!`, `~`, `@`, `^`. */
 const plainRun = /[^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]+/y;
@@ -15,6 +15,12 @@ const plainRun = /[^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]+/y;
 const codeSpan = /`([^`\s[\]<>\\\u0000-\u001f\u007f](?:[^`[\]<>\\\u0000-\u001f\u007f]*[^`\s[\]<>\\\u0000-\u001f\u007f])?)`(?!`)/y;
 /** `[text](destination)`: plain text, a destination of URL characters with no space, parenthesis, quote, `&` or `\`. */
 const inlineLink = /\[([^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]+)\]\(([\w\-.~:/?#@!$+,;=%]+)\)/y;
+/**
+ * `**text**` at the start or after a space, its text plain and without space
+ * at either end, followed by the end, white space or `.,;:)`: the opening run
+ * can only open, the closing one closes, and both are two asterisks long.
+ */
+const strongSpan = /\*\*([^\s\\`*_[\]<>&!~@^\u0000-\u001f\u007f](?:[^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]*[^\s\\`*_[\]<>&!~@^\u0000-\u001f\u007f])?)\*\*(?=$|[ \t.,;:)])/y;
 const autolinkLiteral = /https?:\/\/|www\./i;
 
 /** The nodes of `text` (a trimmed cell), or undefined when its shape is not one of the simple ones. */
@@ -22,7 +28,7 @@ export function simpleInline(text: string): PhrasingContent[] | undefined {
   const nodes: PhrasingContent[] = [];
   let at = 0;
   while (at < text.length) {
-    const node = textAt(text, at) ?? codeAt(text, at) ?? linkAt(text, at);
+    const node = textAt(text, at) ?? codeAt(text, at) ?? linkAt(text, at) ?? strongAt(text, at);
     if (node === undefined) return undefined;
     nodes.push(node.node);
     at = node.end;
@@ -57,4 +63,13 @@ function linkAt(text: string, at: number): Read | undefined {
   if (match?.[1] === undefined || match[2] === undefined || autolinkLiteral.test(match[1])) return undefined;
   const node: Link = { type: 'link', title: null, url: match[2], children: [{ type: 'text', value: match[1] }] };
   return { node, end: inlineLink.lastIndex };
+}
+
+function strongAt(text: string, at: number): Read | undefined {
+  if (at > 0 && text[at - 1] !== ' ') return undefined;
+  strongSpan.lastIndex = at;
+  const match = strongSpan.exec(text);
+  if (match?.[1] === undefined || autolinkLiteral.test(match[1])) return undefined;
+  const node: Strong = { type: 'strong', children: [{ type: 'text', value: match[1] }] };
+  return { node, end: strongSpan.lastIndex };
 }

@@ -102,6 +102,7 @@ const fragments = [
   '| a | *b* | c `d` e |\n| --- | --- | --- |\n| [f](g.md) | h | i |', '| a |\n|---|\n| \uE000 |',
   // Blocks built without remark (simple-blocks.ts), and what may join or end them.
   '# thing #', '#5 not a heading', '## `code` and [link](x.md)', 'Line one\n    indented after', 'Simple line.', 'x',
+  '> **Note:** a note with [a link](x.md).', '> Plain quote.', '[!INCLUDE [beta](../includes/beta.md)]', '**Bold** start and **end**',
   '| a | b |\n|---|---|\n| c | d |\nlazy row', '| a | b |\n| --- |\n| c |', '|a|b|\n|:-:|--:|\n||x|\n|', '| a |\n|---|',
   '| Name | Value |\n|:---|:---|\n| one | `1` |\n| two | [2](two.md) |\n|  |  |', '| a |\n|---|\n| b | c \\\\| d |', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
 ];

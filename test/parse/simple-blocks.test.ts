@@ -66,6 +66,8 @@ describe('buildSimpleBlocks: headings and paragraphs', () => {
     ['a one-line paragraph', 'Namespace: microsoft.graph', 'text'],
     ['a paragraph with a link', 'Inherits from [entity](entity.md).', 'text'],
     ['paragraphs between blank lines', 'One.\n\nTwo `x`.\n', 'text'],
+    ['a note', '> **Note:** This type is [in preview](https://example.org/a?b=1); see `x`.', 'text'],
+    ['a quote', '> Plain words.\n', 'text'],
   ] as const)('builds %s as remark does', (_, text, kind) => {
     const reference = parseMarkdown(text).children.map(blockEssentials);
     expect(builtBlocks(text, kind)).toEqual(reference);
@@ -73,7 +75,11 @@ describe('buildSimpleBlocks: headings and paragraphs', () => {
 
   it.each([
     ['a heading with a closing sequence', '# thing #', 'heading'],
-    ['a heading remark must read', '# **bold**', 'heading'],
+    ['a heading remark must read', '# *emphasis*', 'heading'],
+    ['a quote over two lines', '> [!NOTE]\n> A note.', 'text'],
+    ['a quote whose text is indented', '>    **Note:** x', 'text'],
+    ['a quote holding a list item', '> - item', 'text'],
+    ['a quote a lazy line continues', '> **Note:** x\nmore', 'text'],
     ['an empty heading', '#', 'heading'],
     ['a paragraph over two lines', 'One\ntwo', 'text'],
     ['a line that may start a block', '1. item', 'text'],

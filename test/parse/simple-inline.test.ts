@@ -27,6 +27,10 @@ describe('simpleInline', () => {
       { type: 'text', value: 'Possible values: ' }, { type: 'inlineCode', value: 'a' }, { type: 'text', value: ', ' },
       { type: 'inlineCode', value: 'b' }, { type: 'text', value: '.' },
     ]],
+    ['**Note:** see [x](x.md).', [
+      { type: 'strong', children: [{ type: 'text', value: 'Note:' }] }, { type: 'text', value: ' see ' },
+      { type: 'link', title: null, url: 'x.md', children: [{ type: 'text', value: 'x' }] }, { type: 'text', value: '.' },
+    ]],
     ['See [x (y)](../resources/x.md#z) for more', [
       { type: 'text', value: 'See ' }, { type: 'link', title: null, url: '../resources/x.md#z', children: [{ type: 'text', value: 'x (y)' }] },
       { type: 'text', value: ' for more' },
@@ -37,20 +41,21 @@ describe('simpleInline', () => {
   });
 
   it.each([
-    '**bold**', '*em*', '_em_', 'a \\| b', '&amp;', '<br>', 'x <b>y</b>', '![img](a.png)', '[ref]', '[ref][]', '[a](b "title")',
+    '*em*', '_em_', 'a \\| b', '&amp;', '<br>', 'x <b>y</b>', '![img](a.png)', '[ref]', '[ref][]', '[a](b "title")',
     '[a](b c)', '[a](<b>)', '[a](b(c))', '[a]', 'a]', '` a `', '``a``', '`a', 'https://example.com', 'www.example.com',
-    'a@b.com', '~~x~~', '[^1]', '[https://x](y)', '[a](é)', '[a](b&c)', '`a`b`', '`a``b`', '[`a`](b)',
+    'a@b.com', '~~x~~', '**a**b', 'a**b**', '** a**', '**a **', '***a***', '**a*', '**[a](b)**', '[^1]', '[https://x](y)', '[a](é)', '[a](b&c)', '`a`b`', '`a``b`', '[`a`](b)',
   ])('declines %j', (text) => {
     expect(simpleInline(text)).toBeUndefined();
   });
 
   it('gives the nodes remark gives, or declines, for random cells', () => {
-    const char = fc.constantFrom(...'aB .:()`[]*_\\&<>!~@^#"\'%-/=\u00a0\té'.split(''), 'amp;', 'http://', 'www.', 'x.md');
+    const char = fc.constantFrom(...'aB .:()`[]*_\\&<>!~@^#"\'%-/=\u00a0\té;,'.split(''), '**', 'amp;', 'http://', 'www.', 'x.md');
     const run = fc.array(char, { maxLength: 5 }).map((chars) => chars.join(''));
     const word = fc.constantFrom('String', 'values', 'a', 'Read-only.', '$filter', ' ', ', ');
     const token = fc.oneof(
       word, run,
       run.map((inner) => `\`${inner}\``),
+      fc.oneof(word, run).map((inner) => `**${inner}**`),
       fc.tuple(fc.oneof(word, run), fc.oneof(fc.constantFrom('user.md', '../resources/x.md#y', 'https://e.org/a?b=c'), run))
         .map(([text, url]) => `[${text}](${url})`),
     );
