@@ -1,4 +1,5 @@
 // Parse stage: one page's markdown in, one plain PageModel out.
+import type { Root } from 'mdast';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, PageModel } from '../model/types.js';
 import { applyLimits } from './limits.js';
@@ -14,7 +15,8 @@ export function parsePage(text: string, file: string): PageModel {
   return guarded(text, file, (limited) => {
     const slice = slicePage(limited);
     if (slice === undefined) return parseMarkdownLean(limited);
-    const tree = parseMarkdownLean(slice.text);
+    // A page whose every kept block was built without remark leaves remark nothing to read.
+    const tree: Root = /\S/.test(slice.text) ? parseMarkdownLean(slice.text) : { type: 'root', children: [] };
     restoreLines(tree, slice.lineOf);
     insertBlocks(tree, slice.built);
     return restoreBlocks(tree, slice.blanked) && restoreCells(tree, slice.cells) ? tree : parseMarkdown(limited);

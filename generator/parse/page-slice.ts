@@ -8,7 +8,7 @@
 // headings, paragraphs and tables are built without remark (simple-blocks.ts).
 import { type Segment, indentWidth, scanBlocks } from './block-scan.js';
 import { type CellContents, standInSimpleCells } from './cell-stand-ins.js';
-import { type BuiltBlock, buildSimpleBlocks } from './simple-blocks.js';
+import { type BuiltBlock, buildClosedBlock, buildSimpleBlocks } from './simple-blocks.js';
 import { type SegmentContext, isIncludeOnly, isInertText, isRelevantHeading, mayHoldHeading, startsWithProse } from './relevance.js';
 
 /** A block whose body was blanked: remark's node at `line` gets `value` back. */
@@ -47,26 +47,36 @@ export function slicePage(page: string): PageSlice | undefined {
     }
   };
   const cleared = new Uint8Array(lines.length);
-  segments.forEach((segment, index) => {
-    if (dropped[index]) blank(segment.start, segment.end);
-    else if (segment.kind === 'fence' || segment.kind === 'frontMatter') {
-      blank(segment.start + 1, segment.end - 1);
-      const type = segment.kind === 'fence' ? 'code' : 'yaml';
-      blanked.push({ line: segment.start, type, value: lines.slice(segment.start + 1, segment.end - 1).join('\n') });
-    } else if (segment.kind === 'comment') {
+  /** A closed block remark still reads: its body blank, put back after the parse. */
+  const blankBody = (segment: Segment): void => {
+    if (segment.kind === 'comment') {
       blank(segment.start, segment.end);
       emptyComment(out, segment);
       blanked.push({ line: segment.start, type: 'html', value: lines.slice(segment.start, segment.end).join('\n') });
+      return;
     }
+    blank(segment.start + 1, segment.end - 1);
+    const type = segment.kind === 'fence' ? 'code' : 'yaml';
+    blanked.push({ line: segment.start, type, value: lines.slice(segment.start + 1, segment.end - 1).join('\n') });
+  };
+  segments.forEach((segment, index) => {
+    if (dropped[index]) blank(segment.start, segment.end);
   });
   const built: BuiltBlock[] = [];
+  // Blank lines in place of a block must not join what came before with what follows (as for dropped blocks).
+  const take = (block: BuiltBlock): boolean => {
+    if (!startsFresh(out, block.end)) return false;
+    blank(block.line, block.end);
+    built.push(block);
+    return true;
+  };
   segments.forEach((segment, index) => {
     if (dropped[index]) return;
-    for (const block of buildSimpleBlocks(out, segment)) {
-      // As for dropped blocks: blank lines in its place must not join what came before with what follows.
-      if (!startsFresh(out, block.end)) continue;
-      blank(block.line, block.end);
-      built.push(block);
+    if (segment.kind === 'fence' || segment.kind === 'frontMatter' || segment.kind === 'comment') {
+      const block = buildClosedBlock(lines, segment);
+      if (block === undefined || !take(block)) blankBody(segment);
+    } else {
+      for (const block of buildSimpleBlocks(out, segment)) take(block);
     }
   });
   const cells = standInSimpleCells(out);

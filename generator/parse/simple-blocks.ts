@@ -13,9 +13,12 @@
 //   list item or a quote), the next line is a delimiter row of as many
 //   cells, every row starts with a pipe at column 1, a blank line (or the
 //   page's end) follows the last row, and every cell is empty or simple.
+// - a fenced code block, an HTML comment, the front matter: segments the
+//   block scan found closed, at column 1, with an info string that is one
+//   word or none, and front matter fences of exactly `---`.
 // Anything else stays for remark. The caller blanks a block's lines only
 // where what follows starts a block of its own (page-slice.ts).
-import type { AlignType, Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { AlignType, Blockquote, Code, Heading, Html, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Segment } from './block-scan.js';
 import { simpleInline } from './simple-inline.js';
 
@@ -48,6 +51,29 @@ export function buildSimpleBlocks(lines: readonly string[], segment: Segment): B
     index = block.end - 1;
   }
   return blocks;
+}
+
+/** The node of a fence, comment or front matter segment (`lines`: the page's lines), or undefined. */
+export function buildClosedBlock(lines: readonly string[], segment: Segment): BuiltBlock | undefined {
+  const { start, end } = segment;
+  const body = lines.slice(start + 1, end - 1).join('\n');
+  const position = { start: { line: start + 1, column: 1 }, end: { line: end, column: (lines[end - 1] ?? '').length + 1 } };
+  let node: RootContent | undefined;
+  if (segment.kind === 'comment') {
+    const html: Html = { type: 'html', value: lines.slice(start, end).join('\n'), position };
+    node = html;
+  } else if (segment.kind === 'frontMatter') {
+    if (lines[start] === '---' && lines[end - 1] === '---') node = { type: 'yaml', value: body, position };
+  } else if (segment.kind === 'fence') {
+    // One word or none after the fence: remark's lang; anything more (meta, escapes) is left to remark.
+    const info = /^(?:`{3,}|~{3,})[ \t]*([\w+-]*)$/.exec(lines[start] ?? '');
+    const lang = info?.[1];
+    if (lang !== undefined) {
+      const code: Code = { type: 'code', lang: lang === '' ? null : lang, meta: null, value: body, position };
+      node = code;
+    }
+  }
+  return node === undefined ? undefined : { line: start, end, node };
 }
 
 const atxHeading = /^(#{1,6})[ \t]+(.*)$/;
