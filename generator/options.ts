@@ -56,7 +56,7 @@ export interface Options {
   cacheDir?: string;
   /**
    * Threads that parse pages and print modules, the calling thread included. Default: one per core when
-   * enough pages need parsing (150) or modules printing (1,000); `0` or `1` does all on the calling thread.
+   * enough pages need parsing (5,000) or modules printing (1,000); `0` or `1` does all on the calling thread.
    */
   workers?: number;
 }

@@ -66,9 +66,11 @@ function measureScale(input: string, folder: string, scale: number, repetitions:
   const original = readFileSync(page, 'utf8');
   const samples: Record<string, Sample[]> = { baseline: [], cold: [], warm: [], changed: [] };
   for (let run = 0; run < repetitions; run += 1) {
-    samples['baseline']?.push(baseline(input));
+    // The last round's output and cache go first, so that the file system has settled their
+    // deletion (this disk discards freed blocks) before the cold run writes a folder afresh.
     rmSync(join(folder, 'cache'), { recursive: true, force: true });
     rmSync(join(folder, 'out'), { recursive: true, force: true });
+    samples['baseline']?.push(baseline(input));
     samples['cold']?.push(cli());
     samples['warm']?.push(cli());
     writeFileSync(page, editedPage(original, run));
