@@ -19,6 +19,10 @@ export interface RunRecord {
 interface RunPack {
   fingerprint: string;
   run?: RunRecord;
+}
+
+interface ModulesPack {
+  fingerprint: string;
   modules: Record<string, string>;
 }
 
@@ -31,22 +35,39 @@ export interface RunCache {
   saveStamps(stamps: Record<string, FileStamp>): void;
 }
 
+/**
+ * The run record and the module texts are two files, read only when asked: a
+ * session's first run builds anyway and needs the texts alone, not the last
+ * model (at 4x the corpus ~45 MB of JSON). A record whose module texts are
+ * missing (a run killed between the two writes) is no hit: every module key it
+ * lists must have its text.
+ */
 export function openRunCache(store: CacheStore, identity: readonly string[], output: string, fingerprint: string): RunCache {
-  const name = cacheFileName('run', ...identity);
+  const runName = cacheFileName('run', ...identity);
+  const modulesName = cacheFileName('modules', ...identity);
   const stampsName = cacheFileName('stamps', output);
-  let pack: RunPack | undefined;
-  const load = (): RunPack => {
-    if (pack === undefined) {
-      const stored = store.read(name) as RunPack | undefined;
-      pack = stored?.fingerprint === fingerprint && typeof stored.modules === 'object' ? stored : { fingerprint, modules: {} };
+  let runPack: RunPack | undefined;
+  let modulesPack: ModulesPack | undefined;
+  const loadRun = (): RunPack => {
+    if (runPack === undefined) {
+      const stored = store.read(runName) as RunPack | undefined;
+      runPack = stored?.fingerprint === fingerprint && typeof stored.run === 'object' ? stored : { fingerprint };
     }
-    return pack;
+    return runPack;
+  };
+  const loadModules = (): ModulesPack => {
+    if (modulesPack === undefined) {
+      const stored = store.read(modulesName) as ModulesPack | undefined;
+      modulesPack = stored?.fingerprint === fingerprint && typeof stored.modules === 'object' ? stored : { fingerprint, modules: {} };
+    }
+    return modulesPack;
   };
   return {
-    lastRun: (key) => (load().run?.key === key ? load().run : undefined),
-    modules: () => new Map(Object.entries(load().modules)),
+    lastRun: (key) => (loadRun().run?.key === key ? loadRun().run : undefined),
+    modules: () => new Map(Object.entries(loadModules().modules)),
     save(run, modules) {
-      store.write(name, { fingerprint, run, modules: Object.fromEntries(modules) } satisfies RunPack);
+      store.write(modulesName, { fingerprint, modules: Object.fromEntries(modules) } satisfies ModulesPack);
+      store.write(runName, { fingerprint, run } satisfies RunPack);
     },
     stamps: () => {
       const stored = store.read(stampsName) as { fingerprint?: string; stamps?: Record<string, FileStamp> } | undefined;

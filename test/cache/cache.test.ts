@@ -54,6 +54,17 @@ describe('the cache through the command', () => {
     expect(existsSync(join(work, 'generated', 'RecordOperation.ts'))).toBe(false);
   });
 
+  it('rebuilds when a run record has lost its module texts, or the texts their record', () => {
+    expect(runCli(['--cache-dir', 'cache'], work).status).toBe(0);
+    const folder = join(work, 'cache', 'v1');
+    for (const kind of ['modules-', 'run-']) {
+      for (const name of readdirSync(folder)) if (name.startsWith(kind)) rmSync(join(folder, name));
+      rmSync(join(work, 'generated'), { recursive: true });
+      const { cached, fresh } = cachedAndFresh();
+      expect(cached).toEqual(fresh);
+    }
+  });
+
   it('is not read by another generator version', () => {
     // A copy of the project whose version can be bumped.
     const project = join(work, 'project');
