@@ -20,6 +20,7 @@ const changedPage = 'user.md';
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 const scalingRuns = Number(process.env['BENCH_SCALING_RUNS'] ?? 3);
 const tsx = import.meta.resolve('tsx');
+const sessionEdits = Number(process.env['BENCH_SESSION_EDITS'] ?? 7);
 const scalesToRun = (process.env['BENCH_SCALES'] ?? '1,2,4').split(',').map(Number);
 
 interface ScaleFigures {
@@ -78,7 +79,9 @@ function measureScale(input: string, folder: string, scale: number, repetitions:
   }
   writeFileSync(page, original);
   cli(); // back to the unedited corpus, warm, for the session
-  const session = sessionRuns(input, folder, repetitions);
+  // The same number of edits at every scale: the first edits of a session are the slowest (its
+  // code is not yet optimised), so medians of different counts would not compare.
+  const session = sessionRuns(input, folder, sessionEdits);
   return {
     scale,
     pages: JSON.parse(samples['baseline']?.[0]?.stdout ?? '{}').pages as number,
