@@ -9,7 +9,7 @@
 // to the whole-page parse, so a wrong guess that a line is a table row can
 // cost time, never a different tree.
 import type { Nodes, PhrasingContent, Root, TableCell } from 'mdast';
-import { simpleInline } from './simple-inline.js';
+import { simpleCell } from './simple-inline.js';
 
 /** A private-use character no docs page holds; a page that does holds no stand-ins. */
 const standIn = '\uE000';
@@ -38,8 +38,9 @@ export function standInSimpleCells(lines: string[]): CellContents {
     const cells = line.split(cellSeparator);
     const kept = [cells[0] as string];
     for (let cell = 1; cell < cells.length; cell += 1) {
-      const nodes = cellNodes(cells[cell] as string);
-      if (nodes === undefined) kept.push(cells[cell] as string);
+      const nodes = simpleCell(cells[cell] as string);
+      // Empty cells stay as they are: remark gives them no node to stand in for.
+      if (nodes === undefined || nodes.length === 0) kept.push(cells[cell] as string);
       else {
         const last = kept.length - 1;
         if (!header && last > 0 && isStandIns(kept[last] as string)) kept[last] += standIn;
@@ -50,14 +51,6 @@ export function standInSimpleCells(lines: string[]): CellContents {
     lines[index] = kept.join('|');
   }
   return contents;
-}
-
-/** The nodes of a cell's text, trimmed of spaces and tabs as remark trims it; undefined for an empty or not simple cell. */
-function cellNodes(cell: string): PhrasingContent[] | undefined {
-  const text = cell.replace(/^[ \t]+|[ \t]+$/g, '');
-  // Other white space at an edge: remark's trimming and ours could differ.
-  if (text === '' || /^\s|\s$/.test(text)) return undefined;
-  return simpleInline(text);
 }
 
 function isStandIns(cell: string): boolean {

@@ -18,9 +18,9 @@
 //   word or none, and front matter fences of exactly `---`.
 // Anything else stays for remark. The caller blanks a block's lines only
 // where what follows starts a block of its own (page-slice.ts).
-import type { AlignType, Blockquote, Code, Heading, Html, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { AlignType, Blockquote, Code, Heading, Html, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Segment } from './block-scan.js';
-import { simpleInline } from './simple-inline.js';
+import { simpleCell, simpleInline } from './simple-inline.js';
 
 /** A block built here: the 0-based lines it takes in the page (`end` excluded), and its node. */
 export interface BuiltBlock {
@@ -151,20 +151,11 @@ function rowCells(line: string): string[] | undefined {
 function tableRow(cells: readonly string[], line: number, length: number): TableRow | undefined {
   const children: TableCell[] = [];
   for (const cell of cells) {
-    const nodes = cellContent(cell);
+    const nodes = simpleCell(cell);
     if (nodes === undefined) return undefined;
     children.push({ type: 'tableCell', children: nodes });
   }
   return { type: 'tableRow', children, position: { start: { line: line + 1, column: 1 }, end: { line: line + 1, column: length + 1 } } };
-}
-
-/** An empty cell has no nodes; a simple one the nodes remark would give; undefined for any other. */
-function cellContent(cell: string): PhrasingContent[] | undefined {
-  const text = cell.replace(/^[ \t]+|[ \t]+$/g, '');
-  if (text === '') return [];
-  // Other white space at an edge: remark's trimming and ours could differ.
-  if (/^\s|\s$/.test(text)) return undefined;
-  return simpleInline(text);
 }
 
 function alignOf(cell: string): AlignType {

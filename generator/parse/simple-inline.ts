@@ -23,6 +23,19 @@ const inlineLink = /\[([^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]+)\]\(([\w\-.~:/?#@!
 const strongSpan = /\*\*([^\s\\`*_[\]<>&!~@^\u0000-\u001f\u007f](?:[^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]*[^\s\\`*_[\]<>&!~@^\u0000-\u001f\u007f])?)\*\*(?=$|[ \t.,;:)])/y;
 const autolinkLiteral = /https?:\/\/|www\./i;
 
+/**
+ * The nodes of a table cell's raw text (between its pipes), trimmed of spaces
+ * and tabs as remark trims it: none for an empty cell, undefined for one that
+ * is not simple.
+ */
+export function simpleCell(cell: string): PhrasingContent[] | undefined {
+  const text = cell.replace(/^[ \t]+|[ \t]+$/g, '');
+  if (text === '') return [];
+  // Other white space at an edge: remark's trimming and ours could differ.
+  if (/^\s|\s$/.test(text)) return undefined;
+  return simpleInline(text);
+}
+
 /** The nodes of `text` (a trimmed cell), or undefined when its shape is not one of the simple ones. */
 export function simpleInline(text: string): PhrasingContent[] | undefined {
   const nodes: PhrasingContent[] = [];
