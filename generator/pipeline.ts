@@ -4,7 +4,7 @@
 // imported, the command imports them only when a stage has work to do (a
 // run with everything cached never loads remark or the TypeScript compiler).
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
 import { openPageCache, pageKey } from './cache/page-cache.js';
@@ -97,7 +97,13 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     progress({ stage: 'resolve', done: input.pages.length, total: input.pages.length });
     // A fresh output folder is written beside it; the print threads write each file there as they print it.
     const staging = context.write && isFreshFolder(present) ? startStaging(context.output) : undefined;
-    const built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo, staging);
+    let built: Built;
+    try {
+      built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo, staging);
+    } catch (error) {
+      if (staging !== undefined) rmSync(staging, { recursive: true, force: true }); // nothing left beside the output
+      throw error;
+    }
     if (built.staged !== undefined) staged = built.staged;
     if (sessionMemo !== undefined) sessionMemo.built = true;
     result = built.result;

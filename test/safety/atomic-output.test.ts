@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { generate } from '../../generator/index.js';
+import { normaliseOptions } from '../../generator/options.js';
+import { parsePages } from '../../generator/parse/parallel.js';
+import { type Stage, generateFolder } from '../../generator/pipeline.js';
 import { journalName } from '../../generator/write/changed-files.js';
 import { listFiles } from '../../generator/write/output-folder.js';
 import { projectRoot } from '../support/paths.js';
@@ -53,4 +56,20 @@ it('leaves every file whole, the old or the new, when a run is killed at any mom
   expect(runCli(['docs', ...cache], work).status).toBe(0);
   expect(snapshot(join(work, 'generated'))).toEqual(expected);
   expect(readdirSync(work).sort()).toEqual(['.cache', 'docs', 'generated']);
+});
+
+it('leaves nothing beside a fresh output folder when printing fails', () => {
+  const work = mkdtempSync(join(tmpdir(), 'typegen-staging-'));
+  cpSync(join(projectRoot, 'docs-input'), join(work, 'docs-input'), { recursive: true });
+  const context = normaliseOptions({ input: join(work, 'docs-input'), output: join(work, 'out'), cache: false, write: true });
+  const pipeline = generateFolder(context);
+  const drive = () => {
+    for (let step = pipeline.next(undefined as unknown as Stage); !step.done;) {
+      step = pipeline.next(step.value.need === 'parser' ? parsePages : () => {
+        throw new Error('printer broke');
+      });
+    }
+  };
+  expect(drive).toThrow('printer broke');
+  expect(readdirSync(work)).toEqual(['docs-input']);
 });
