@@ -40,13 +40,14 @@ export function slicePage(page: string): PageSlice | undefined {
   const dropped = droppedSegments(segments, lines);
   const out = [...lines];
   const blanked: BlankedBlock[] = [];
+  // The lines this slice blanked (not those blank in the page): their runs collapse to one line.
+  const cleared = new Uint8Array(lines.length);
   const blank = (start: number, end: number): void => {
     for (let index = start; index < end; index += 1) {
       out[index] = '';
       cleared[index] = 1;
     }
   };
-  const cleared = new Uint8Array(lines.length);
   /** A closed block remark still reads: its body blank, put back after the parse. */
   const blankBody = (segment: Segment): void => {
     if (segment.kind === 'comment') {
