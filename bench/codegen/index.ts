@@ -5,7 +5,7 @@
 // single-threaded remark parse of every whole page, so every figure is also a
 // ratio to it. Cases of one scale run round-robin, so a busy machine weighs on
 // all of them alike. Then what the output costs a consumer's `tsc`.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,7 @@ function run(): void {
     for (const scale of scalesToRun) {
       const input = join(work, `corpus-${scale}x`);
       copyCorpus(corpus, input, scale);
-      scales.push(measureScale(input, join(work, `run-${scale}x`), scale, scale === 1 ? runs : scalingRuns));
+      scales.push(measureScale(input, join(work, `run-${scale}x`), scale, scale === 1 ? runs : scalingRuns, work));
       printScale(scales[scales.length - 1] as ScaleFigures);
     }
     printScaling(scales);
@@ -58,7 +58,7 @@ function run(): void {
   }
 }
 
-function measureScale(input: string, folder: string, scale: number, repetitions: number): ScaleFigures {
+function measureScale(input: string, folder: string, scale: number, repetitions: number, work: string): ScaleFigures {
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n'); // the output is ES modules
   const cli = (...extra: string[]) =>
@@ -67,10 +67,12 @@ function measureScale(input: string, folder: string, scale: number, repetitions:
   const original = readFileSync(page, 'utf8');
   const samples: Record<string, Sample[]> = { baseline: [], cold: [], warm: [], changed: [] };
   for (let run = 0; run < repetitions; run += 1) {
-    // The last round's output and cache go first, so that the file system has settled their
-    // deletion (this disk discards freed blocks) before the cold run writes a folder afresh.
-    rmSync(join(folder, 'cache'), { recursive: true, force: true });
-    rmSync(join(folder, 'out'), { recursive: true, force: true });
+    // The last round's output and cache are moved aside, not deleted: on this machine's disk
+    // (mounted with `discard`), creating files in the seconds after deleting thousands costs up
+    // to 15 times the kernel time, which a cold run on a fresh clone never pays. The moved
+    // folders go with the work folder at the end.
+    moveAside(join(folder, 'cache'), work, `${scale}x-${run}-cache`);
+    moveAside(join(folder, 'out'), work, `${scale}x-${run}-out`);
     samples['baseline']?.push(baseline(input));
     samples['cold']?.push(cli());
     samples['warm']?.push(cli());
@@ -93,6 +95,12 @@ function measureScale(input: string, folder: string, scale: number, repetitions:
       session,
     ],
   };
+}
+
+function moveAside(path: string, work: string, name: string): void {
+  if (!existsSync(path)) return;
+  mkdirSync(join(work, 'spent'), { recursive: true });
+  renameSync(path, join(work, 'spent', name));
 }
 
 /** The baseline's own parse time (its process start and file reads are not counted), and its peak memory. */
