@@ -42,8 +42,8 @@ export interface OutputChanges {
 
 export type ParsePages = (pages: readonly InputPage[], workers: number) => PageModel[];
 
-/** What the pipeline asks its driver for, and gets back. */
-export type StageRequest = { need: 'parser' } | { need: 'printer' };
+/** What the pipeline asks its driver for (the parser: for how many pages, on how many threads if the options say), and gets back. */
+export type StageRequest = { need: 'parser'; pages: number; workers?: number } | { need: 'printer' };
 export type Stage = ParsePages | PrintModules;
 export type Pipeline = Generator<StageRequest, GenerateResult, Stage>;
 
@@ -133,7 +133,7 @@ function* parseMissing(
 ): Generator<StageRequest, PageModel[], Stage> {
   const missing = pages.filter((_, index) => cached[index] === undefined);
   if (missing.length === 0) return cached as PageModel[];
-  const parse = (yield { need: 'parser' }) as ParsePages;
+  const parse = (yield workers === undefined ? { need: 'parser', pages: missing.length } : { need: 'parser', pages: missing.length, workers }) as ParsePages;
   const parsed = parse(missing, workerCount(missing.length, workers));
   let next = 0;
   return pages.map((_, index) => cached[index] ?? (parsed[next++] as PageModel));

@@ -5,7 +5,8 @@
 import type { PrintModules } from './emit/files-from-plan.js';
 import type { EmitOptions, ModulePlan } from './emit/module-plan.js';
 import { printModule } from './emit/print-module.js';
-import { shareWork, workerBeside } from './threads/shared-work.js';
+import { printWorker } from './print-helpers.js';
+import { shareWork } from './threads/shared-work.js';
 import { stageFile } from './write/changed-files.js';
 
 export interface PrintContext {
@@ -16,7 +17,7 @@ export interface PrintContext {
 
 export const printStage: PrintModules = (modules, options, threads, staging) => {
   const context: PrintContext = staging === undefined ? { options } : { options, staging };
-  return shareWork(modules, context, threads, workerBeside(import.meta.url, 'print-stage-worker'), printAndStage);
+  return shareWork(modules, context, threads, printWorker, printAndStage);
 };
 
 export function printAndStage(module: ModulePlan, { options, staging }: PrintContext): string {

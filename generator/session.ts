@@ -6,7 +6,9 @@ import { memoryStore } from './cache/memory-store.js';
 import { openCacheStore } from './cache/store.js';
 import { type Options, normaliseOptions } from './options.js';
 import { parsePages } from './parse/parallel.js';
+import { prestartPrintThreads } from './print-helpers.js';
 import { printStage } from './print-stage.js';
+import { releaseHelpers } from './threads/shared-work.js';
 import { type GenerateResult, type Pipeline, type Stage, createSessionMemo, generateFolder } from './pipeline.js';
 
 export interface Session {
@@ -26,8 +28,14 @@ export function createSession(options: Options = {}): Session {
 
 /** Drives a pipeline with the parser and printer loaded up front. */
 export function runStages(pipeline: Pipeline): GenerateResult {
-  for (let step = pipeline.next(undefined as unknown as Stage); ; ) {
-    if (step.done) return step.value;
-    step = pipeline.next(step.value.need === 'parser' ? parsePages : printStage);
+  try {
+    for (let step = pipeline.next(undefined as unknown as Stage); ; ) {
+      if (step.done) return step.value;
+      const request = step.value;
+      if (request.need === 'parser') prestartPrintThreads(request.pages, request.workers);
+      step = pipeline.next(request.need === 'parser' ? parsePages : printStage);
+    }
+  } finally {
+    releaseHelpers();
   }
 }

@@ -24,8 +24,11 @@ export type PrintModules = (modules: readonly ModulePlan[], options: EmitOptions
  * for 1,000 modules or more (a worker loads ts-morph, ~0.4 s, before it prints).
  */
 export function printThreadCount(modules: number, requested?: number): number {
-  return threadCount(modules, 1000, 500, requested);
+  return threadCount(modules, minModulesForPrintThreads, 500, requested);
 }
+
+/** Below this many modules one thread prints faster than starting workers. */
+export const minModulesForPrintThreads = 1000;
 
 /** The modules of a plan whose text the memo lacks. */
 export function unprintedModules(modules: readonly ModulePlan[], memo: ModuleMemo): ModulePlan[] {

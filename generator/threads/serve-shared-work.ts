@@ -1,11 +1,13 @@
-// The worker side of shared-work.ts: claims items from the shared counter,
-// does the work, posts the results back and raises its done flag.
-import { parentPort, workerData } from 'node:worker_threads';
+// The worker side of shared-work.ts: waits for its job, claims items from the
+// shared counter, does the work, posts the results back and raises its done flag.
+import { parentPort } from 'node:worker_threads';
 import type { SharedWork, WorkerOutput } from './shared-work.js';
 
 export function serveSharedWork<I, C, R>(work: (item: I, context: C) => R): void {
-  if (parentPort === null) return;
-  const { items, context, flags, worker, port } = workerData as SharedWork<I, C>;
+  parentPort?.once('message', (job: SharedWork<I, C>) => serveJob(job, work));
+}
+
+function serveJob<I, C, R>({ items, context, flags, worker, port }: SharedWork<I, C>, work: (item: I, context: C) => R): void {
   let output: WorkerOutput<R>;
   try {
     const results: [number, R][] = [];

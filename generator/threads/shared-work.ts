@@ -2,7 +2,9 @@
 // worker threads claim items one at a time from a shared counter (so a slow
 // item never leaves a thread idle). The call stays synchronous
 // (Atomics.wait, receiveMessageOnPort), so `generate()` keeps its plain
-// signature. The worker module serves the same function with `serveSharedWork`.
+// signature. The worker module serves the same function with `serveSharedWork`
+// and gets its share of the work as one message, so a worker can be started
+// ahead of its work (`prestartHelpers`) and load its modules meanwhile.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 
@@ -60,9 +62,38 @@ export function shareWork<I, C, R>(
 
 function startWorker<I, C>(workerModule: URL, input: Omit<SharedWork<I, C>, 'port'>): { port: MessagePort; thread: Worker } {
   const { port1, port2 } = new MessageChannel();
-  const thread = spawn(workerModule, { ...input, port: port2 }, [port2]);
-  thread.unref();
+  const thread = takePrestarted(workerModule) ?? spawn(workerModule);
+  thread.postMessage({ ...input, port: port2 }, [port2]);
   return { port: port1, thread };
+}
+
+/** Workers started ahead of their work, by worker module. */
+const prestarted = new Map<string, Worker[]>();
+
+/**
+ * Starts `count` workers of `workerModule` now, for the next `shareWork` of that
+ * module to use: they load their modules while this thread does other work.
+ * Those no `shareWork` takes are stopped by `releaseHelpers`.
+ */
+export function prestartHelpers(workerModule: URL, count: number): void {
+  const waiting = prestarted.get(workerModule.href) ?? [];
+  for (let started = 0; started < count; started += 1) waiting.push(spawn(workerModule));
+  prestarted.set(workerModule.href, waiting);
+}
+
+/** Stops the prestarted workers no work took. */
+export function releaseHelpers(): void {
+  for (const waiting of prestarted.values()) for (const thread of waiting) void thread.terminate();
+  prestarted.clear();
+}
+
+/** How many prestarted workers of `workerModule` wait for work. */
+export function waitingHelpers(workerModule: URL): number {
+  return prestarted.get(workerModule.href)?.length ?? 0;
+}
+
+function takePrestarted(workerModule: URL): Worker | undefined {
+  return prestarted.get(workerModule.href)?.shift();
 }
 
 function waitUntilDone(flags: Int32Array, worker: number): void {
@@ -79,14 +110,20 @@ function waitUntilDone(flags: Int32Array, worker: number): void {
 
 const youngGenerationMb = 96;
 
-function spawn(workerModule: URL, workerData: unknown, transferList: MessagePort[]): Worker {
+function spawn(workerModule: URL): Worker {
   // A larger young generation: parsing and printing allocate many short-lived
   // objects, and fewer scavenges save CPU.
   const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb };
-  if (workerModule.pathname.endsWith('.js')) return new Worker(workerModule, { workerData, transferList, resourceLimits });
+  const thread = workerModule.pathname.endsWith('.js')
+    ? new Worker(workerModule, { resourceLimits })
+    : new Worker(tsxBootstrap(workerModule), { eval: true, resourceLimits });
+  thread.unref(); // a worker never keeps the process alive
+  return thread;
+}
+
+function tsxBootstrap(workerModule: URL): string {
   const tsx = new URL('../../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(workerModule.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData, transferList, resourceLimits });
+  return `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(workerModule.href)}); })`;
 }
 
 /** The URL of a worker module beside `callerUrl` (`import.meta.url`), compiled or from sources alike. */
