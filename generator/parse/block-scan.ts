@@ -2,8 +2,9 @@
 // the parser can hand remark only the parts the model needs. It marks a
 // boundary only where CommonMark certainly starts a fresh top-level block:
 // an ATX heading or a fence at column 1, an HTML block of types 1-5, a
-// non-indented line after a blank line (that is not a list item), and the
-// line after a heading, fence or closed HTML block. Anything it cannot be
+// non-indented line after a blank line (a list item there is a top-level
+// item, of a new list or of the list before it), and the line after a
+// heading, fence or closed HTML block. Anything it cannot be
 // sure of (an indented fence or HTML start, an unclosed fence) ends the scan:
 // the rest of the page becomes one opaque segment that is always kept.
 
@@ -22,7 +23,6 @@ export interface Segment {
 const blankLine = /^[ \t]*$/;
 const atxHeading = /^(#{1,6})(?:[ \t]|$)/;
 const fenceOpen = /^(`{3,}|~{3,})(.*)$/;
-const listMarker = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const frontMatterFence = /^---[ \t]*$/;
 
 export function scanBlocks(lines: readonly string[]): Segment[] {
@@ -81,7 +81,7 @@ export function scanBlocks(lines: readonly string[]): Segment[] {
       // HTML types 6 and 7 (or not HTML at all) run to the next blank line.
       if (fresh) close(index);
       inHtmlUntilBlank = true;
-    } else if (fresh && !listMarker.test(line)) {
+    } else if (fresh) {
       close(index);
     }
     fresh = false;

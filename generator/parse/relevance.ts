@@ -48,7 +48,10 @@ export interface SegmentContext {
 
 /** Whether dropping this text from the page leaves the PageModel as it is. */
 export function isInertText(text: string, context: SegmentContext): boolean {
-  if (text.includes(definitionMark) || text.includes('blockType') || characterReference.test(text)) return false;
+  if (text.includes(definitionMark) || text.includes('blockType')) return false;
+  // The walk reads no list: whatever words a list holds, it can make no summary, namespace, table or note.
+  if (isWholeList(text)) return true;
+  if (characterReference.test(text)) return false;
   if (relevantWords.test(text) || headingLike.test(text)) return false;
   if (context.codeCounts && codeLike.test(text)) return false;
   if ((context.tablesCount || !context.inSection) && tableLike.test(text)) return false;
@@ -64,4 +67,34 @@ export function isInertText(text: string, context: SegmentContext): boolean {
 export function startsWithProse(text: string): boolean {
   const body = text.replace(/^(?:[ \t]*\n)+/, '');
   return /^[A-Za-z]/.test(body) && !tableLike.test(body) && !headingLike.test(body) && !/namespace/i.test(body) && !characterReference.test(body);
+}
+
+const listItem = /^(?:[-*+]|\d{1,9}[.)])(?= |$)/;
+const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * Whether a segment (which starts a fresh block) is one or more top-level lists
+ * and nothing else: each line is blank, starts a list item at column 1, or is
+ * indented to the content of the item above it. A lazy continuation line, a
+ * thematic break, an empty item or a tab (whose width depends on its column)
+ * could end the list or start a top-level block, so any of them makes the
+ * answer no.
+ */
+export function isWholeList(text: string): boolean {
+  let contentColumn = -1;
+  for (const line of text.split('\n')) {
+    if (/^[ \t]*$/.test(line)) continue;
+    if (/^[ ]*\t/.test(line) || thematicBreak.test(line)) return false;
+    const marker = listItem.exec(line)?.[0];
+    if (marker !== undefined) {
+      const spaces = /^ */.exec(line.slice(marker.length))?.[0].length ?? 0;
+      // An item with no text on its first line (it may end at the next blank line) or one starting
+      // with indented code is left to remark.
+      if (spaces > 4 || line.length === marker.length + spaces) return false;
+      contentColumn = marker.length + spaces;
+      continue;
+    }
+    if (contentColumn < 0 || (/^ */.exec(line)?.[0].length ?? 0) < contentColumn) return false;
+  }
+  return contentColumn >= 0;
 }

@@ -104,7 +104,12 @@ const fragments = [
   '# thing #', '#5 not a heading', '## `code` and [link](x.md)', 'Line one\n    indented after', 'Simple line.', 'x',
   '> **Note:** a note with [a link](x.md).', '> Plain quote.', '[!INCLUDE [beta](../includes/beta.md)]', '**Bold** start and **end**',
   '| a | b |\n|---|---|\n| c | d |\nlazy row', '| a | b |\n| --- |\n| c |', '|a|b|\n|:-:|--:|\n||x|\n|', '| a |\n|---|',
-  '| Name | Value |\n|:---|:---|\n| one | `1` |\n| two | [2](two.md) |\n|  |  |', '| a |\n|---|\n| b | c \\\\| d |', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
+  '| Name | Value |\n|:---|:---|\n| one | `1` |\n| two | [2](two.md) |\n|  |  |',
+  // Lists, which the walk never reads whatever words they hold (relevance.ts: isWholeList), and lines that end them.
+  '- derived from [x](x.md)\n- inherits from [y](y.md)', '1) Namespace: microsoft.other', '- a\n Namespace: microsoft.lazy',
+  '-\n\n  Namespace: microsoft.empty', '* * *\n  Namespace: microsoft.rule', '-     five spaces\n      Namespace: microsoft.code',
+  '- a\n\n\n  Namespace: microsoft.far', '10. item &amp; inherits', '- a\n\u00a0Namespace: microsoft.nbsp', '+ a\n  > note in item\n> top note',
+  '- item\n  ## Properties\n  | p | String | x |', '- a\n  subclass of [z](z.md)\n\tNamespace: microsoft.tab', '| a |\n|---|\n| b | c \\\\| d |', '<!-- {"blockType": "resource"} -->\n```json\n{ "b": true }\n```', 'derived from [x](x.md)', '',
 ];
 
 const generatedPage = fc
