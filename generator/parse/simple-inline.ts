@@ -1,9 +1,10 @@
 // The phrasing nodes remark gives a table cell's (or a line's) text, for the
-// few shapes most have: plain text, code spans, inline links and `**strong**`
-// plain text, in a grammar narrow enough that CommonMark reads it one way
-// only. Anything else (emphasis, escapes, entities, HTML, references, titles,
-// autolinks) gets undefined, and remark reads the text.
-import type { InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
+// few shapes most have: plain text (with underscores inside words), code
+// spans, inline links, `**strong**` plain text and `<br>` line breaks, in a
+// grammar narrow enough that CommonMark reads it one way only. Anything else
+// (emphasis, escapes, entities, other HTML, references, titles, autolinks)
+// gets undefined, and remark reads the text.
+import type { Html, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
 
 /** Text that is neither syntax nor an autolink literal: no escape, code, emphasis, bracket, HTML, entity, `!`, `~`, `@`, `^`. */
 const plainRun = /[^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]+/y;
@@ -22,6 +23,11 @@ const inlineLink = /\[([^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]+)\]\(([\w\-.~:/?#@!
  */
 const strongSpan = /\*\*([^\s\\`*_[\]<>&!~@^\u0000-\u001f\u007f](?:[^\\`*_[\]<>&!~@^\u0000-\u001f\u007f]*[^\s\\`*_[\]<>&!~@^\u0000-\u001f\u007f])?)\*\*(?=$|[ \t.,;:)])/y;
 const autolinkLiteral = /https?:\/\/|www\./i;
+/** `<br>`, `<br/>`, `<br />`: inline raw HTML (not at the start, where a line could begin an HTML block). */
+const lineBreakTag = /<br ?\/?>/iy;
+/** Underscores between two letters or digits can neither open nor close emphasis: they are text. */
+const intrawordUnderscores = /_+(?=[A-Za-z0-9])/y;
+const asciiAlphanumeric = /[A-Za-z0-9]/;
 
 /**
  * The nodes of a table cell's raw text (between its pipes), trimmed of spaces
@@ -41,12 +47,15 @@ export function simpleInline(text: string): PhrasingContent[] | undefined {
   const nodes: PhrasingContent[] = [];
   let at = 0;
   while (at < text.length) {
-    const node = textAt(text, at) ?? codeAt(text, at) ?? linkAt(text, at) ?? strongAt(text, at);
+    const node = textAt(text, at) ?? underscoresAt(text, at) ?? codeAt(text, at) ?? linkAt(text, at) ?? strongAt(text, at) ?? lineBreakAt(text, at);
     if (node === undefined) return undefined;
-    nodes.push(node.node);
+    const last = nodes[nodes.length - 1];
+    // remark gives one text node for text that only looked like syntax (`a_b`).
+    if (last?.type === 'text' && node.node.type === 'text') last.value += node.node.value;
+    else nodes.push(node.node);
     at = node.end;
   }
-  return nodes;
+  return nodes.some((node) => node.type === 'text' && autolinkLiteral.test(node.value)) ? undefined : nodes;
 }
 
 interface Read {
@@ -85,4 +94,22 @@ function strongAt(text: string, at: number): Read | undefined {
   if (match?.[1] === undefined || autolinkLiteral.test(match[1])) return undefined;
   const node: Strong = { type: 'strong', children: [{ type: 'text', value: match[1] }] };
   return { node, end: strongSpan.lastIndex };
+}
+
+function underscoresAt(text: string, at: number): Read | undefined {
+  if (at === 0 || !asciiAlphanumeric.test(text[at - 1] ?? '')) return undefined;
+  intrawordUnderscores.lastIndex = at;
+  const match = intrawordUnderscores.exec(text);
+  if (match === null) return undefined;
+  const node: Text = { type: 'text', value: match[0] };
+  return { node, end: intrawordUnderscores.lastIndex };
+}
+
+function lineBreakAt(text: string, at: number): Read | undefined {
+  if (at === 0) return undefined;
+  lineBreakTag.lastIndex = at;
+  const match = lineBreakTag.exec(text);
+  if (match === null) return undefined;
+  const node: Html = { type: 'html', value: match[0] };
+  return { node, end: lineBreakTag.lastIndex };
 }

@@ -35,6 +35,12 @@ describe('simpleInline', () => {
       { type: 'text', value: 'See ' }, { type: 'link', title: null, url: '../resources/x.md#z', children: [{ type: 'text', value: 'x (y)' }] },
       { type: 'text', value: ' for more' },
     ]],
+    ['a<br>b', [{ type: 'text', value: 'a' }, { type: 'html', value: '<br>' }, { type: 'text', value: 'b' }]],
+    ['One. <br/>Two <BR />', [
+      { type: 'text', value: 'One. ' }, { type: 'html', value: '<br/>' }, { type: 'text', value: 'Two ' }, { type: 'html', value: '<BR />' },
+    ]],
+    ['the some_name__here property', [{ type: 'text', value: 'the some_name__here property' }]],
+    ['`a_b` or x_y', [{ type: 'inlineCode', value: 'a_b' }, { type: 'text', value: ' or x_y' }]],
   ])('reads %j as remark does', (text, nodes) => {
     expect(simpleInline(text)).toEqual(nodes);
     expect(remarkCell(text)).toEqual(nodes);
@@ -43,13 +49,14 @@ describe('simpleInline', () => {
   it.each([
     '*em*', '_em_', 'a \\| b', '&amp;', '<br>', 'x <b>y</b>', '![img](a.png)', '[ref]', '[ref][]', '[a](b "title")',
     '[a](b c)', '[a](<b>)', '[a](b(c))', '[a]', 'a]', '` a `', '``a``', '`a', 'https://example.com', 'www.example.com',
-    'a@b.com', '~~x~~', '**a**b', 'a**b**', '** a**', '**a **', '***a***', '**a*', '**[a](b)**', '[^1]', '[https://x](y)', '[a](é)', '[a](b&c)', '`a`b`', '`a``b`', '[`a`](b)',
+    'a@b.com', '~~x~~', 'a_', '_a', 'a _b', 'a_ b', 'é_a', 'a<br  >', 'a<br/ >', 'a<brx>', '<br>a', 'a_b_www.x.org', 'www._a', '**a**b', 'a**b**', '** a**', '**a **', '***a***', '**a*', '**[a](b)**', '[^1]', '[https://x](y)', '[a](é)', '[a](b&c)', '`a`b`', '`a``b`', '[`a`](b)',
   ])('declines %j', (text) => {
     expect(simpleInline(text)).toBeUndefined();
   });
 
   it('gives the nodes remark gives, or declines, for random cells', () => {
-    const char = fc.constantFrom(...'aB .:()`[]*_\\&<>!~@^#"\'%-/=\u00a0\té;,'.split(''), '**', 'amp;', 'http://', 'www.', 'x.md');
+    const char = fc.constantFrom(...'aB .:()`[]*_\\&<>!~@^#"\'%-/=\u00a0\té;,'.split(''), '**', 'amp;', 'http://', 'www.', 'x.md',
+      '_', '__', 'a_b', '<br>', '<br/>', '<br />', '<BR>', '<br', 'br>');
     const run = fc.array(char, { maxLength: 5 }).map((chars) => chars.join(''));
     const word = fc.constantFrom('String', 'values', 'a', 'Read-only.', '$filter', ' ', ', ');
     const token = fc.oneof(
@@ -68,6 +75,19 @@ describe('simpleInline', () => {
       expect(nodes).toEqual(remarkCell(text));
     }), { numRuns: Number(process.env.RUNS ?? 3000) });
     // The property says something only if many cells are simple ones.
+    expect(accepted).toBeGreaterThan(Number(process.env.RUNS ?? 3000) / 10);
+  });
+
+  it('gives the nodes remark gives, or declines, for random cells of words, underscores and line breaks', () => {
+    const piece = fc.constantFrom('a', 'B7', 'name', ' ', '.', '(', ')', '-', '_', '__', '<br>', '<br/>', '<br />', '`x`', '**b**', '*', 'é');
+    let accepted = 0;
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+      const text = pieces.join('').replace(/^[ \t]+|[ \t]+$/g, '');
+      const nodes = simpleInline(text);
+      if (nodes === undefined || text === '') return;
+      accepted += 1;
+      expect(nodes).toEqual(remarkCell(text));
+    }), { numRuns: Number(process.env.RUNS ?? 3000) });
     expect(accepted).toBeGreaterThan(Number(process.env.RUNS ?? 3000) / 10);
   });
 });
