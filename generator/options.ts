@@ -57,6 +57,7 @@ export interface Options {
   /**
    * Threads that parse pages and print modules, the calling thread included. Default: one per core when
    * enough pages need parsing (5,000) or modules printing (1,000); `0` or `1` does all on the calling thread.
+   * A run that parses 1,000 pages or more starts its print threads before parsing, so they load ts-morph meanwhile.
    */
   workers?: number;
 }
