@@ -8,7 +8,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
 import { openPageCache, pageKey } from './cache/page-cache.js';
-import { type RunCache, openRunCache } from './cache/run-cache.js';
+import { type ModelCounts, type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
 import { compareDiagnostics, compareText } from './diagnostics.js';
 import { type GeneratedFile, type ModuleMemo, type PrintModules, filesFromPlan, unprintedModules } from './emit/files-from-plan.js';
@@ -24,7 +24,10 @@ import { type FileStamp, type StagedFiles, applyJournal, isFreshFolder, matchesS
 import { assertSafeOutputFolder } from './write/output-folder.js';
 
 export interface GenerateResult {
+  /** The model; a run that found its result in the cache reads it from there when first asked. */
   model: ApiModel;
+  /** Resources and enums of the model, counted. */
+  counts: ModelCounts;
   files: GeneratedFile[];
   /** Every diagnostic of the run, sorted by file, line and column. */
   diagnostics: Diagnostic[];
@@ -80,12 +83,14 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   const input = readInputPages(context.input, context, sessionMemo?.read);
   const pageKeys = input.pages.map(sessionMemo === undefined ? pageKey : (page) => rememberedKey(sessionMemo.pageKeys, page));
   const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates), ...pageKeys);
-  const memo = runs?.modules() ?? new Map<string, string>();
   // A session's first run builds even when the cache holds the result: its memos are what make its later runs fast.
   const memosReady = sessionMemo === undefined || sessionMemo.built;
-  let result = runs === undefined || !memosReady ? undefined : resultOfLastRun(runs, runKey, memo);
+  const hashes = sessionMemo === undefined ? rememberedHashes({ fileHashes: new Map() }) : rememberedHashes(sessionMemo);
+  const knownHashes = new WeakMap<GeneratedFile, string>();
+  let result = runs === undefined || !memosReady ? undefined : resultOfLastRun(runs, runKey, knownHashes);
   let staged: StagedFiles | undefined;
   if (result === undefined) {
+    const memo = runs?.modules() ?? new Map<string, string>();
     progress({ stage: 'parse', done: 0, total: input.pages.length });
     let models: PageModel[];
     if (store === undefined) models = yield* parseMissing(input.pages, [], context.workers);
@@ -107,15 +112,18 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     if (built.staged !== undefined) staged = built.staged;
     if (sessionMemo !== undefined) sessionMemo.built = true;
     result = built.result;
-    runs?.save({ key: runKey, pageCount: result.pageCount, model: result.model, diagnostics: result.diagnostics, files: built.keys },
-      new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));
+    if (runs !== undefined) {
+      const files = built.keys.map(([path, key]): [string, string, string] => [path, key, hashes(memo.get(key) ?? '')]);
+      const run = { key: runKey, pageCount: result.pageCount, diagnostics: result.diagnostics, counts: result.counts, files };
+      runs.save(run, result.model, new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));
+    }
   }
   if (context.write) {
     progress({ stage: 'write', done: 0, total: result.files.length });
-    const hashOf = sessionMemo === undefined ? contentHash : rememberedHashes(sessionMemo);
+    const hashOf = (file: GeneratedFile) => knownHashes.get(file) ?? hashes(file.text);
     const written = writeChangedFiles(context.output, result.files, present, stamps, unchanged, hashOf, staged);
     runs?.saveStamps(written.stamps);
-    return { ...result, changes: { written: written.written, removed: written.removed } };
+    result.changes = { written: written.written, removed: written.removed };
   }
   return result;
 }
@@ -159,17 +167,49 @@ function* build(
   const files = filesFromPlan(plan.modules, options, memo, print, context.workers, staging);
   const diagnostics = [...model.diagnostics, ...plan.diagnostics, ...extra].sort(compareDiagnostics);
   const keys = plan.modules.map((module): [string, string] => [module.path, module.key]);
-  const result = { model: { ...model, diagnostics }, files, diagnostics, pageCount: models.length };
+  const counts = { resources: model.resources.length, enums: model.enums.length };
+  const result = { model: { ...model, diagnostics }, counts, files, diagnostics, pageCount: models.length };
   return staging === undefined ? { result, keys } : { result, keys, staged: { folder: staging, paths: new Set(unprinted.map((module) => module.path)) } };
 }
 
-/** The last run's result, when it had the same key and every module text is still in the memo. */
-function resultOfLastRun(runs: RunCache, key: string, memo: ModuleMemo): GenerateResult | undefined {
+/**
+ * The last run's result, when it had the same key. Its model and file texts
+ * are read from the cache when first asked for: a run that finds every file
+ * as it wrote it needs neither (the file hashes, noted in `knownHashes`, say so).
+ */
+function resultOfLastRun(runs: RunCache, key: string, knownHashes: WeakMap<GeneratedFile, string>): GenerateResult | undefined {
   const run = runs.lastRun(key);
-  if (run === undefined || !run.files.every(([, moduleKey]) => memo.has(moduleKey))) return undefined;
-  const files = run.files.map(([path, moduleKey]) => ({ path, text: memo.get(moduleKey) as string }))
-    .sort((a, b) => compareText(a.path, b.path));
-  return { model: run.model, files, diagnostics: run.diagnostics, pageCount: run.pageCount };
+  if (run === undefined) return undefined;
+  let texts: ModuleMemo | undefined;
+  const textOf = (moduleKey: string): string => {
+    texts ??= runs.modules();
+    const text = texts.get(moduleKey);
+    if (text === undefined) throw new Error('graph-docs-typegen: the cache changed during the run; run again');
+    return text;
+  };
+  const files = run.files.map(([path, moduleKey, hash]) => {
+    const file = lazily({ path } as GeneratedFile, 'text', () => textOf(moduleKey));
+    knownHashes.set(file, hash);
+    return file;
+  }).sort((a, b) => compareText(a.path, b.path));
+  const result = { counts: run.counts, files, diagnostics: run.diagnostics, pageCount: run.pageCount } as Omit<GenerateResult, 'model'>;
+  return lazily(result as GenerateResult, 'model', () => runs.lastModel());
+}
+
+/** `target` with `member` read by `load` when first asked for, then kept as a plain member. */
+function lazily<T extends object, K extends keyof T>(target: T, member: K, load: () => T[K]): T {
+  return Object.defineProperty(target, member, {
+    configurable: true,
+    enumerable: true,
+    get(this: T) {
+      const value = load();
+      Object.defineProperty(this, member, { value, configurable: true, enumerable: true, writable: true });
+      return value;
+    },
+    set(this: T, value: T[K]) {
+      Object.defineProperty(this, member, { value, configurable: true, enumerable: true, writable: true });
+    },
+  });
 }
 
 function emitOptions(context: Context, templates: Templates): EmitOptions {
@@ -211,7 +251,7 @@ function rememberedKey(keys: WeakMap<InputPage, string>, page: InputPage): strin
 }
 
 /** Content hashes that remember the last run's: a Map keyed by a string it has seen finds it at once. */
-function rememberedHashes(memo: SessionMemo): (text: string) => string {
+function rememberedHashes(memo: Pick<SessionMemo, 'fileHashes'>): (text: string) => string {
   const previous = memo.fileHashes;
   memo.fileHashes = new Map();
   return (text) => {

@@ -19,6 +19,17 @@ export function memoryStore(disk: CacheStore | undefined): CacheStore {
       if (!memory.has(name)) memory.set(name, deepFreeze(disk?.read(name)));
       return memory.get(name);
     },
+    readHeader(name) {
+      if (!memory.has(name)) return disk?.readHeader(name);
+      const value = memory.get(name);
+      if (typeof value !== 'object' || value === null) return undefined;
+      const header: Record<string, string> = {};
+      for (const [key, member] of Object.entries(value)) {
+        if (typeof member !== 'string') break;
+        header[key] = member;
+      }
+      return header;
+    },
     write(name, value) {
       memory.set(name, deepFreeze(value));
       if (pending.size === 0 && disk !== undefined) setImmediate(flush);

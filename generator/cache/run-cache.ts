@@ -10,10 +10,16 @@ import { type CacheStore, cacheFileName } from './store.js';
 export interface RunRecord {
   key: string;
   pageCount: number;
-  model: ApiModel;
   diagnostics: Diagnostic[];
-  /** [path, module key] of every file. */
-  files: [string, string][];
+  /** Resources and enums of the model, counted (the model itself is a pack of its own). */
+  counts: ModelCounts;
+  /** [path, module key, content hash of its text] of every file. */
+  files: [string, string, string][];
+}
+
+export interface ModelCounts {
+  resources: number;
+  enums: number;
 }
 
 interface RunPack {
@@ -21,33 +27,48 @@ interface RunPack {
   run?: RunRecord;
 }
 
+/** A pack written with a run record carries the record's key, so a record is known to go with it from its first bytes. */
 interface ModulesPack {
   fingerprint: string;
+  runKey: string;
   modules: Record<string, string>;
 }
 
+interface ModelPack {
+  fingerprint: string;
+  runKey: string;
+  model: ApiModel;
+}
+
 export interface RunCache {
-  /** The last run's record when its key is `key`. */
+  /** The last run's record when its key is `key` and the module texts and model written with it are still there. */
   lastRun(key: string): RunRecord | undefined;
+  /** The last run's model; only after `lastRun` found it. */
+  lastModel(): ApiModel;
+  /** Module texts by module key: the last run's, or none. */
   modules(): Map<string, string>;
-  save(run: RunRecord, modules: ReadonlyMap<string, string>): void;
+  save(run: RunRecord, model: ApiModel, modules: ReadonlyMap<string, string>): void;
   stamps(): Record<string, FileStamp>;
+  /** Saves the stamps of the files as written, unless they are the stamps read. */
   saveStamps(stamps: Record<string, FileStamp>): void;
 }
 
 /**
- * The run record and the module texts are two files, read only when asked: a
- * session's first run builds anyway and needs the texts alone, not the last
- * model (at 4x the corpus ~45 MB of JSON). A record whose module texts are
- * missing (a run killed between the two writes) is no hit: every module key it
- * lists must have its text.
+ * The run record, the module texts and the model are three files, each read
+ * only when needed: a run that changes nothing reads the record alone (the
+ * texts and the model are most of the bytes), and a session's first run
+ * builds anyway and needs the texts alone. A record whose packs are not the
+ * ones written with it (a run killed between the writes, a pack deleted) is no
+ * hit: each pack names the record's key in its first bytes.
  */
 export function openRunCache(store: CacheStore, identity: readonly string[], output: string, fingerprint: string): RunCache {
   const runName = cacheFileName('run', ...identity);
   const modulesName = cacheFileName('modules', ...identity);
+  const modelName = cacheFileName('model', ...identity);
   const stampsName = cacheFileName('stamps', output);
   let runPack: RunPack | undefined;
   let modulesPack: ModulesPack | undefined;
+  let readStamps: Record<string, FileStamp> | undefined;
   const loadRun = (): RunPack => {
     if (runPack === undefined) {
       const stored = store.read(runName) as RunPack | undefined;
@@ -58,21 +79,50 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
   const loadModules = (): ModulesPack => {
     if (modulesPack === undefined) {
       const stored = store.read(modulesName) as ModulesPack | undefined;
-      modulesPack = stored?.fingerprint === fingerprint && typeof stored.modules === 'object' ? stored : { fingerprint, modules: {} };
+      modulesPack = stored?.fingerprint === fingerprint && typeof stored.modules === 'object' ? stored : { fingerprint, runKey: '', modules: {} };
     }
     return modulesPack;
   };
+  const writtenWith = (name: string, key: string) => {
+    const header = store.readHeader(name);
+    return header?.['fingerprint'] === fingerprint && header['runKey'] === key;
+  };
   return {
-    lastRun: (key) => (loadRun().run?.key === key ? loadRun().run : undefined),
+    lastRun(key) {
+      const run = loadRun().run;
+      return run?.key === key && writtenWith(modulesName, key) && writtenWith(modelName, key) ? run : undefined;
+    },
+    lastModel() {
+      const stored = store.read(modelName) as ModelPack | undefined;
+      const key = loadRun().run?.key;
+      if (stored?.fingerprint !== fingerprint || stored.runKey !== key || typeof stored.model !== 'object') {
+        throw new Error(`graph-docs-typegen: the cache file ${modelName} in ${store.folder} changed during the run; run again`);
+      }
+      return stored.model;
+    },
     modules: () => new Map(Object.entries(loadModules().modules)),
-    save(run, modules) {
-      store.write(modulesName, { fingerprint, modules: Object.fromEntries(modules) } satisfies ModulesPack);
+    save(run, model, modules) {
+      store.write(modulesName, { fingerprint, runKey: run.key, modules: Object.fromEntries(modules) } satisfies ModulesPack);
+      store.write(modelName, { fingerprint, runKey: run.key, model } satisfies ModelPack);
       store.write(runName, { fingerprint, run } satisfies RunPack);
     },
     stamps: () => {
       const stored = store.read(stampsName) as { fingerprint?: string; stamps?: Record<string, FileStamp> } | undefined;
-      return stored?.fingerprint === fingerprint && typeof stored.stamps === 'object' ? stored.stamps : {};
+      readStamps = stored?.fingerprint === fingerprint && typeof stored.stamps === 'object' ? stored.stamps : {};
+      return readStamps;
     },
-    saveStamps: (stamps) => store.write(stampsName, { fingerprint, stamps }),
+    saveStamps: (stamps) => {
+      if (readStamps !== undefined && sameStamps(readStamps, stamps)) return;
+      store.write(stampsName, { fingerprint, stamps });
+    },
   };
+}
+
+function sameStamps(a: Record<string, FileStamp>, b: Record<string, FileStamp>): boolean {
+  const paths = Object.keys(a);
+  if (paths.length !== Object.keys(b).length) return false;
+  return paths.every((path) => {
+    const [x, y] = [a[path], b[path]];
+    return x !== undefined && y !== undefined && x[0] === y[0] && x[1] === y[1] && x[2] === y[2];
+  });
 }

@@ -49,7 +49,7 @@ export function buildReport(
 ): Report {
   const { diagnostics } = result;
   const summary = {
-    pages: result.pageCount, resources: result.model.resources.length, enums: result.model.enums.length,
+    pages: result.pageCount, resources: result.counts.resources, enums: result.counts.enums,
     files: result.files.length, written: result.changes?.written ?? 0, removed: result.changes?.removed ?? 0,
     output, seconds,
     errors: countSeverity(diagnostics, 'error'), warnings: countSeverity(diagnostics, 'warning'), infos: countSeverity(diagnostics, 'info'),

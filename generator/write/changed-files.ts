@@ -46,19 +46,19 @@ export function isBookkeeping(path: string): boolean {
  */
 export function writeChangedFiles(
   output: string, files: readonly GeneratedFile[], present: readonly string[],
-  stamps: Record<string, FileStamp>, unchanged: ReadonlySet<string>, hashOf: (text: string) => string, staged?: StagedFiles,
+  stamps: Record<string, FileStamp>, unchanged: ReadonlySet<string>, hashOf: (file: GeneratedFile) => string, staged?: StagedFiles,
 ): WriteOutcome {
   const existing = new Set(present);
   const folders = new Set<string>();
   if (isFreshFolder(present)) {
     writeFreshFolder(output, files, folders, staged);
-    return { written: files.length, removed: 0, stamps: Object.fromEntries(files.map((file) => [file.path, stampOf(output, file.path, hashOf(file.text))])) };
+    return { written: files.length, removed: 0, stamps: Object.fromEntries(files.map((file) => [file.path, stampOf(output, file.path, hashOf(file))])) };
   }
   const wanted = new Set(files.map((file) => file.path));
   const newStamps: Record<string, FileStamp> = {};
   const changed: GeneratedFile[] = [];
   for (const file of files) {
-    const hash = hashOf(file.text);
+    const hash = hashOf(file);
     const stamp = stamps[file.path];
     const asStamped = stamp !== undefined && stamp[2] === hash && (unchanged.has(file.path) || matchesStamp(join(output, file.path), stamp));
     if (asStamped) newStamps[file.path] = stamp;
@@ -72,7 +72,7 @@ export function writeChangedFiles(
     renameSync(join(output, `${journalName}.tmp-${process.pid}`), join(output, journalName));
     applyJournal(output);
   }
-  for (const file of files) newStamps[file.path] ??= stampOf(output, file.path, hashOf(file.text));
+  for (const file of files) newStamps[file.path] ??= stampOf(output, file.path, hashOf(file));
   return { written: changed.length, removed: removals.length, stamps: newStamps };
 }
 

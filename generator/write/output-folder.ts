@@ -1,7 +1,7 @@
 // The output folder's safety and its comparison with what the docs give.
 // Writing happens in changed-files.ts.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { GeneratedFile } from '../emit/files-from-plan.js';
 import { isInside } from '../read/input-files.js';
 import { isBookkeeping } from './changed-files.js';
@@ -57,9 +57,9 @@ export function staleFiles(output: string, files: readonly GeneratedFile[]): str
 export function listFiles(folder: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...listFiles(path).map((file) => `${entry.name}/${file}`));
-    else files.push(relative(folder, path).split(sep).join('/'));
+    // An entry's name is one path segment: relative to `folder` it is the name itself.
+    if (entry.isDirectory()) files.push(...listFiles(join(folder, entry.name)).map((file) => `${entry.name}/${file}`));
+    else files.push(entry.name);
   }
   return files.sort();
 }

@@ -54,14 +54,36 @@ describe('the cache through the command', () => {
     expect(existsSync(join(work, 'generated', 'RecordOperation.ts'))).toBe(false);
   });
 
-  it('rebuilds when a run record has lost its module texts, or the texts their record', () => {
+  it('rebuilds when a run record has lost its module texts or model, or the texts their record', () => {
     expect(runCli(['--cache-dir', 'cache'], work).status).toBe(0);
     const folder = join(work, 'cache', 'v1');
-    for (const kind of ['modules-', 'run-']) {
+    for (const kind of ['modules-', 'model-', 'run-']) {
       for (const name of readdirSync(folder)) if (name.startsWith(kind)) rmSync(join(folder, name));
       rmSync(join(work, 'generated'), { recursive: true });
       const { cached, fresh } = cachedAndFresh();
       expect(cached).toEqual(fresh);
+    }
+  });
+
+  it('rebuilds when the module texts or the model beside a run record are another run\'s (a run killed between its writes)', () => {
+    const input = join(work, 'docs-input');
+    const page = join(input, 'resultinfo.md');
+    const original = readFileSync(page, 'utf8');
+    const edit = () => writeFileSync(page, original.replace('| subcode  | Int32  |', '| subcode  | Int64  |'));
+    for (const kind of ['modules-', 'model-']) {
+      const cacheDir = join(work, `cache-${kind}`);
+      const packOf = () => join(cacheDir, 'v1', readdirSync(join(cacheDir, 'v1')).find((name) => name.startsWith(kind)) as string);
+      writeFileSync(page, original);
+      generate({ input, cacheDir });
+      const older = readFileSync(packOf());
+      edit();
+      generate({ input, cacheDir });
+      writeFileSync(packOf(), older); // the edited pages' record, the original pages' pack
+      const result = generate({ input, cacheDir });
+      const reference = generateFromPages(readInputPages(input).pages);
+      expect(result.files, kind).toEqual(reference.files);
+      expect(result.model, kind).toEqual(reference.model);
+      expect(result.files.find((file) => file.path === 'ResultInfo.ts')?.text).toContain("rt.int64(value['subcode']");
     }
   });
 

@@ -1,0 +1,50 @@
+// A run that finds its result in the cache and every output file as it wrote
+// it reads the run record and the stamps alone: the module texts and the
+// model (most of the cache's bytes) are read only when the caller asks.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { type CacheStore, openCacheStore } from '../../generator/cache/store.js';
+import { generateFromPages } from '../../generator/index.js';
+import { normaliseOptions } from '../../generator/options.js';
+import { generateFolder } from '../../generator/pipeline.js';
+import { readInputPages } from '../../generator/read/input-files.js';
+import { runStages } from '../../generator/session.js';
+import { projectRoot } from '../support/paths.js';
+
+/** The cache store, noting the kind of every pack read whole (`run`, `modules`, ...). */
+function countingStore(folder: string, reads: string[]): CacheStore {
+  const store = openCacheStore(folder);
+  return { ...store, read: (name) => {
+    reads.push(name.split('-')[0] as string);
+    return store.read(name);
+  } };
+}
+
+it('reads neither module texts nor model when nothing changed, and reads them when asked', () => {
+  const work = mkdtempSync(join(tmpdir(), 'typegen-warm-'));
+  const input = join(work, 'docs-input');
+  cpSync(join(projectRoot, 'docs-input'), input, { recursive: true });
+  const context = normaliseOptions({ input, output: join(work, 'generated'), cacheDir: join(work, 'cache'), write: true });
+  const reference = generateFromPages(readInputPages(input).pages);
+  const reads: string[] = [];
+  runStages(generateFolder(context, countingStore(context.cacheDir as string, reads)));
+  reads.length = 0;
+  const warm = runStages(generateFolder(context, countingStore(context.cacheDir as string, reads)));
+  expect(warm.changes).toEqual({ written: 0, removed: 0 });
+  expect(reads.sort()).toEqual(['run', 'stamps']);
+  expect(warm.counts).toEqual({ resources: reference.model.resources.length, enums: reference.model.enums.length });
+  expect(warm.files).toEqual(reference.files);
+  expect(warm.model).toEqual(reference.model);
+  expect(reads.sort()).toEqual(['model', 'modules', 'run', 'stamps']);
+
+  // A file changed behind the generator's back: its text is needed, and written again.
+  const file = join(work, 'generated', 'ResultInfo.ts');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}// changed\n`);
+  reads.length = 0;
+  const repaired = runStages(generateFolder(context, countingStore(context.cacheDir as string, reads)));
+  expect(repaired.changes).toEqual({ written: 1, removed: 0 });
+  expect(reads.sort()).toEqual(['modules', 'run', 'stamps']);
+  expect(readFileSync(file, 'utf8')).toBe(reference.files.find((generated) => generated.path === 'ResultInfo.ts')?.text);
+});
