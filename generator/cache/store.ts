@@ -112,12 +112,13 @@ export function writeJsonInPieces(file: number, value: unknown): void {
   let pending: string[] = [];
   let size = 0;
   const put = (text: string) => {
-    pending.push(text);
+    // Escaped piece by piece, and only pieces that need it: a regular expression over a megabyte that holds one such character is slow.
+    pending.push(Buffer.byteLength(text, 'utf8') === text.length ? text : escapeBeyondAscii(text));
     size += text.length;
     if (size >= flushAt) flush();
   };
   const flush = () => {
-    writeSync(file, escapeBeyondAscii(pending.join('')), null, 'latin1');
+    writeSync(file, pending.join(''), null, 'latin1');
     pending = [];
     size = 0;
   };
