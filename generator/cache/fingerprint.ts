@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the layout of cached data changes. */
-export const cacheFormat = 1;
+export const cacheFormat = 2;
 
 export function generatorFingerprint(): string {
   const codeFolder = dirname(dirname(fileURLToPath(import.meta.url)));

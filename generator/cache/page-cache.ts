@@ -1,15 +1,12 @@
 // Parsed pages by content: a page's PageModel is reused while the page's path
-// and bytes and the generator are the same. One pack file per input folder
-// holds the entries of its last run, so the cache never grows stale entries.
+// and bytes and the generator are the same. One pack per input folder (in
+// shards: sharded-pack.ts) holds the entries of its last run, so the cache
+// never grows stale entries.
 import type { PageModel } from '../model/types.js';
 import type { InputPage } from '../read/input-files.js';
 import { hashText } from './fingerprint.js';
+import { openShardedPack } from './sharded-pack.js';
 import { type CacheStore, cacheFileName } from './store.js';
-
-interface PagePack {
-  fingerprint: string;
-  pages: Record<string, PageModel>;
-}
 
 /** A page's key: its path and bytes (the pack is the generator's: see `fingerprint`). */
 export function pageKey(page: InputPage): string {
@@ -24,17 +21,11 @@ export interface PageCache {
 }
 
 export function openPageCache(store: CacheStore, inputFolder: string, fingerprint: string): PageCache {
-  const name = cacheFileName('pages', inputFolder);
-  const pack = store.read(name) as PagePack | undefined;
-  const cached = pack?.fingerprint === fingerprint && typeof pack.pages === 'object' ? pack.pages : {};
+  const pack = openShardedPack<PageModel>(store, (shard) => cacheFileName(`pages-${shard.toString(16)}`, inputFolder), fingerprint);
   return {
-    lookUp: (keys) => keys.map((key) => (Object.hasOwn(cached, key) ? cached[key] : undefined)),
+    lookUp: (keys) => keys.map((key) => pack.entries().get(key)),
     save(keys, models) {
-      const unchanged = keys.length === Object.keys(cached).length && keys.every((key) => Object.hasOwn(cached, key));
-      if (unchanged) return;
-      const entries: Record<string, PageModel> = {};
-      keys.forEach((key, index) => { entries[key] = models[index] as PageModel; });
-      store.write(name, { fingerprint, pages: entries } satisfies PagePack);
+      pack.save(new Map(keys.map((key, index) => [key, models[index] as PageModel])));
     },
   };
 }

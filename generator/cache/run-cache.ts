@@ -5,6 +5,7 @@
 // stamps of the files written (a run skips reading files unchanged since).
 import type { ApiModel, Diagnostic } from '../model/types.js';
 import type { FileStamp } from '../write/changed-files.js';
+import { openShardedPack } from './sharded-pack.js';
 import { type CacheStore, cacheFileName } from './store.js';
 
 export interface RunRecord {
@@ -15,6 +16,8 @@ export interface RunRecord {
   counts: ModelCounts;
   /** [path, module key, content hash of its text] of every file. */
   files: [string, string, string][];
+  /** The identities of the module text shards written with the record (sharded-pack.ts). */
+  moduleShards: string[];
 }
 
 export interface ModelCounts {
@@ -27,13 +30,7 @@ interface RunPack {
   run?: RunRecord;
 }
 
-/** A pack written with a run record carries the record's key, so a record is known to go with it from its first bytes. */
-interface ModulesPack {
-  fingerprint: string;
-  runKey: string;
-  modules: Record<string, string>;
-}
-
+/** The model pack carries its record's key, so a record is known to go with it from its first bytes. */
 interface ModelPack {
   fingerprint: string;
   runKey: string;
@@ -47,27 +44,28 @@ export interface RunCache {
   lastModel(): ApiModel;
   /** Module texts by module key: the last run's, or none. */
   modules(): Map<string, string>;
-  save(run: RunRecord, model: ApiModel, modules: ReadonlyMap<string, string>): void;
+  /** Saves the record (its `moduleShards` are filled in here), its model and its module texts. */
+  save(run: Omit<RunRecord, 'moduleShards'>, model: ApiModel, modules: ReadonlyMap<string, string>): void;
   stamps(): Record<string, FileStamp>;
   /** Saves the stamps of the files as written, unless they are the stamps read. */
   saveStamps(stamps: Record<string, FileStamp>): void;
 }
 
 /**
- * The run record, the module texts and the model are three files, each read
- * only when needed: a run that changes nothing reads the record alone (the
- * texts and the model are most of the bytes), and a session's first run
+ * The run record, the module texts (in shards) and the model are apart, each
+ * read only when needed: a run that changes nothing reads the record alone
+ * (the texts and the model are most of the bytes), and a session's first run
  * builds anyway and needs the texts alone. A record whose packs are not the
  * ones written with it (a run killed between the writes, a pack deleted) is no
- * hit: each pack names the record's key in its first bytes.
+ * hit: the model names the record's key in its first bytes, and each shard of
+ * texts the identity of its set of keys, which the record lists.
  */
 export function openRunCache(store: CacheStore, identity: readonly string[], output: string, fingerprint: string): RunCache {
   const runName = cacheFileName('run', ...identity);
-  const modulesName = cacheFileName('modules', ...identity);
+  const modules = openShardedPack<string>(store, (shard) => cacheFileName(`modules-${shard.toString(16)}`, ...identity), fingerprint);
   const modelName = cacheFileName('model', ...identity);
   const stampsName = cacheFileName('stamps', output);
   let runPack: RunPack | undefined;
-  let modulesPack: ModulesPack | undefined;
   let readStamps: Record<string, FileStamp> | undefined;
   const loadRun = (): RunPack => {
     if (runPack === undefined) {
@@ -76,13 +74,6 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
     }
     return runPack;
   };
-  const loadModules = (): ModulesPack => {
-    if (modulesPack === undefined) {
-      const stored = store.read(modulesName) as ModulesPack | undefined;
-      modulesPack = stored?.fingerprint === fingerprint && typeof stored.modules === 'object' ? stored : { fingerprint, runKey: '', modules: {} };
-    }
-    return modulesPack;
-  };
   const writtenWith = (name: string, key: string) => {
     const header = store.readHeader(name);
     return header?.['fingerprint'] === fingerprint && header['runKey'] === key;
@@ -90,7 +81,7 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
   return {
     lastRun(key) {
       const run = loadRun().run;
-      return run?.key === key && writtenWith(modulesName, key) && writtenWith(modelName, key) ? run : undefined;
+      return run?.key === key && Array.isArray(run.moduleShards) && modules.holds(run.moduleShards) && writtenWith(modelName, key) ? run : undefined;
     },
     lastModel() {
       const stored = store.read(modelName) as ModelPack | undefined;
@@ -100,11 +91,11 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
       }
       return stored.model;
     },
-    modules: () => new Map(Object.entries(loadModules().modules)),
-    save(run, model, modules) {
-      store.write(modulesName, { fingerprint, runKey: run.key, modules: Object.fromEntries(modules) } satisfies ModulesPack);
+    modules: () => new Map(modules.entries()),
+    save(run, model, texts) {
+      const moduleShards = modules.save(texts);
       store.write(modelName, { fingerprint, runKey: run.key, model } satisfies ModelPack);
-      store.write(runName, { fingerprint, run } satisfies RunPack);
+      store.write(runName, { fingerprint, run: { ...run, moduleShards } } satisfies RunPack);
     },
     stamps: () => {
       const stored = store.read(stampsName) as { fingerprint?: string; stamps?: Record<string, FileStamp> } | undefined;

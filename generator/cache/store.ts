@@ -19,6 +19,8 @@ export interface CacheStore {
 
 export function openCacheStore(cacheDir: string): CacheStore {
   const folder = join(cacheDir, `v${cacheFormat}`);
+  // The folders of older cache formats are never read again.
+  for (let format = 1; format < cacheFormat; format += 1) rmSync(join(cacheDir, `v${format}`), { recursive: true, force: true });
   return {
     folder,
     read: (name) => readJson(join(folder, name)),

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSession, generate, generateFromPages } from '../../generator/index.js';
+import { cacheFormat } from '../../generator/cache/fingerprint.js';
 import { readInputPages } from '../../generator/read/input-files.js';
 import { journalName } from '../../generator/write/changed-files.js';
 import { listFiles } from '../../generator/write/output-folder.js';
@@ -56,7 +57,7 @@ describe('the cache through the command', () => {
 
   it('rebuilds when a run record has lost its module texts or model, or the texts their record', () => {
     expect(runCli(['--cache-dir', 'cache'], work).status).toBe(0);
-    const folder = join(work, 'cache', 'v1');
+    const folder = join(work, 'cache', `v${cacheFormat}`);
     for (const kind of ['modules-', 'model-', 'run-']) {
       for (const name of readdirSync(folder)) if (name.startsWith(kind)) rmSync(join(folder, name));
       rmSync(join(work, 'generated'), { recursive: true });
@@ -72,13 +73,16 @@ describe('the cache through the command', () => {
     const edit = () => writeFileSync(page, original.replace('| subcode  | Int32  |', '| subcode  | Int64  |'));
     for (const kind of ['modules-', 'model-']) {
       const cacheDir = join(work, `cache-${kind}`);
-      const packOf = () => join(cacheDir, 'v1', readdirSync(join(cacheDir, 'v1')).find((name) => name.startsWith(kind)) as string);
+      const folder = join(cacheDir, `v${cacheFormat}`);
+      /** The pack's files (the module texts are in shards) with their bytes. */
+      const packOf = () => readdirSync(folder).filter((name) => name.startsWith(kind)).map((name) => [name, readFileSync(join(folder, name))] as const);
       writeFileSync(page, original);
       generate({ input, cacheDir });
-      const older = readFileSync(packOf());
+      const older = packOf();
       edit();
       generate({ input, cacheDir });
-      writeFileSync(packOf(), older); // the edited pages' record, the original pages' pack
+      expect(packOf()).not.toEqual(older);
+      for (const [name, bytes] of older) writeFileSync(join(folder, name), bytes); // the edited pages' record, the original pages' pack
       const result = generate({ input, cacheDir });
       const reference = generateFromPages(readInputPages(input).pages);
       expect(result.files, kind).toEqual(reference.files);
@@ -128,12 +132,12 @@ describe('the cache through the command', () => {
 
 /** Renames a property in the cached PageModel of a page, and drops the run record so the page cache is read. */
 function poisonCachedPage(cacheDir: string, file: string): void {
-  const folder = join(cacheDir, 'v1');
+  const folder = join(cacheDir, `v${cacheFormat}`);
   for (const name of readdirSync(folder)) {
     if (name.startsWith('run-')) rmSync(join(folder, name));
     if (!name.startsWith('pages-')) continue;
-    const pack = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { pages: Record<string, { file: string; properties: { name: string }[] }> };
-    for (const page of Object.values(pack.pages)) if (page.file === file && page.properties[0]) page.properties[0].name = 'poisoned';
+    const pack = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { entries: Record<string, { file: string; properties: { name: string }[] }> };
+    for (const page of Object.values(pack.entries)) if (page.file === file && page.properties[0]) page.properties[0].name = 'poisoned';
     writeFileSync(join(folder, name), JSON.stringify(pack));
   }
 }
