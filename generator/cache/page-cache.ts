@@ -23,7 +23,7 @@ export interface PageCache {
 export function openPageCache(store: CacheStore, inputFolder: string, fingerprint: string): PageCache {
   const pack = openShardedPack<PageModel>(store, (shard) => cacheFileName(`pages-${shard.toString(16)}`, inputFolder), fingerprint);
   return {
-    lookUp: (keys) => keys.map((key) => pack.entries().get(key)),
+    lookUp: (keys) => keys.map((key) => pack.get(key)),
     save(keys, models) {
       pack.save(new Map(keys.map((key, index) => [key, models[index] as PageModel])));
     },

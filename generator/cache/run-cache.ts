@@ -91,7 +91,7 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
       }
       return stored.model;
     },
-    modules: () => new Map(modules.entries()),
+    modules: () => modules.entries(),
     save(run, model, texts) {
       const moduleShards = modules.save(texts);
       store.write(modelName, { fingerprint, runKey: run.key, model } satisfies ModelPack);

@@ -18,7 +18,9 @@ interface Shard<V> {
 }
 
 export interface ShardedPack<V> {
-  /** Every entry of the pack (its shards are read when first asked). */
+  /** The entry of `key`, if the pack holds it (its shard is read when first asked). */
+  get(key: string): V | undefined;
+  /** Every entry of the pack. */
   entries(): Map<string, V>;
   /**
    * Keeps exactly `entries` for the next run: writes the shards whose set of
@@ -37,24 +39,27 @@ export function shardOf(key: string): number {
 
 /** `name(shard)` names the file of each shard. */
 export function openShardedPack<V>(store: CacheStore, name: (shard: number) => string, fingerprint: string): ShardedPack<V> {
-  let loaded: Map<string, V> | undefined;
+  const loaded: (Record<string, V> | undefined)[] = new Array(shardCount);
   const shards = Array.from({ length: shardCount }, (_, shard) => shard);
+  const entriesOf = (shard: number): Record<string, V> => {
+    let entries = loaded[shard];
+    if (entries === undefined) {
+      const stored = store.read(name(shard)) as Shard<V> | undefined;
+      entries = stored?.fingerprint === fingerprint && typeof stored.entries === 'object' ? stored.entries : {};
+      loaded[shard] = entries;
+    }
+    return entries;
+  };
   const identityOnDisk = (shard: number) => {
     const header = store.readHeader(name(shard));
     return header?.['fingerprint'] === fingerprint ? header['keys'] : undefined;
   };
   return {
-    entries() {
-      if (loaded === undefined) {
-        loaded = new Map();
-        for (const shard of shards) {
-          const stored = store.read(name(shard)) as Shard<V> | undefined;
-          if (stored?.fingerprint !== fingerprint || typeof stored.entries !== 'object') continue;
-          for (const [key, value] of Object.entries(stored.entries)) loaded.set(key, value);
-        }
-      }
-      return loaded;
+    get(key) {
+      const entries = entriesOf(shardOf(key));
+      return Object.hasOwn(entries, key) ? entries[key] : undefined;
     },
+    entries: () => new Map(shards.flatMap((shard) => Object.entries(entriesOf(shard)))),
     save(entries) {
       const byShard = shards.map((): [string, V][] => []);
       for (const entry of entries) byShard[shardOf(entry[0])]?.push(entry);
@@ -70,9 +75,19 @@ export function openShardedPack<V>(store: CacheStore, name: (shard: number) => s
   };
 }
 
-/** A hash of a set of keys, whatever their order. */
+/**
+ * The identity of a set of keys, whatever their order: their number and the
+ * XOR of their first 128 bits. The keys are hashes, so two sets that differ
+ * have the same identity only by a 2^-128 chance; no sorting, no hashing.
+ */
 function keySetIdentity(keys: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const key of [...keys].sort()) hash.update(key).update('\n');
-  return hash.digest('hex').slice(0, 32);
+  const xor = new Uint32Array(4);
+  for (const key of keys) {
+    const hex = hexKey.test(key) ? key : createHash('sha256').update(key).digest('hex');
+    for (let word = 0; word < 4; word += 1) xor[word] = (xor[word] as number) ^ Number.parseInt(hex.slice(word * 8, word * 8 + 8), 16);
+  }
+  return `${keys.length}-${[...xor].map((word) => word.toString(16).padStart(8, '0')).join('')}`;
 }
+
+/** A key that is a hash already (a key that is not is hashed first). */
+const hexKey = /^[0-9a-f]{32}/i;
