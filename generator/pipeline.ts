@@ -180,10 +180,8 @@ function* build(
 function resultOfLastRun(runs: RunCache, key: string, knownHashes: WeakMap<GeneratedFile, string>): GenerateResult | undefined {
   const run = runs.lastRun(key);
   if (run === undefined) return undefined;
-  let texts: ModuleMemo | undefined;
   const textOf = (moduleKey: string): string => {
-    texts ??= runs.modules();
-    const text = texts.get(moduleKey);
+    const text = runs.moduleText(moduleKey);
     if (text === undefined) throw new Error('graph-docs-typegen: the cache changed during the run; run again');
     return text;
   };

@@ -44,6 +44,8 @@ export interface RunCache {
   lastModel(): ApiModel;
   /** Module texts by module key: the last run's, or none. */
   modules(): Map<string, string>;
+  /** The last run's text of one module (reads only the shard that holds it). */
+  moduleText(key: string): string | undefined;
   /** Saves the record (its `moduleShards` are filled in here), its model and its module texts. */
   save(run: Omit<RunRecord, 'moduleShards'>, model: ApiModel, modules: ReadonlyMap<string, string>): void;
   stamps(): Record<string, FileStamp>;
@@ -92,6 +94,7 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
       return stored.model;
     },
     modules: () => modules.entries(),
+    moduleText: (key) => modules.get(key),
     save(run, model, texts) {
       const moduleShards = modules.save(texts);
       store.write(modelName, { fingerprint, runKey: run.key, model } satisfies ModelPack);

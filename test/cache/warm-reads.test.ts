@@ -1,6 +1,7 @@
 // A run that finds its result in the cache and every output file as it wrote
 // it reads the run record and the stamps alone: the module texts and the
-// model (most of the cache's bytes) are read only when the caller asks.
+// model (most of the cache's bytes) are read only when the caller asks, and
+// a text needed again reads only the shard that holds it.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,5 +52,6 @@ it('reads neither module texts nor model when nothing changed, and reads them wh
   const repaired = runStages(generateFolder(context, countingStore(context.cacheDir as string, reads)));
   expect(repaired.changes).toEqual({ written: 1, removed: 0 });
   expect(kinds(reads)).toEqual(['modules', 'run', 'stamps']);
+  expect(reads.filter((kind) => kind === 'modules')).toHaveLength(1); // the one shard that holds its text
   expect(readFileSync(file, 'utf8')).toBe(reference.files.find((generated) => generated.path === 'ResultInfo.ts')?.text);
 });
