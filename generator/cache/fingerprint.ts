@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 /** Bump when the layout of cached data changes. */
 export const cacheFormat = 2;
 
+/** Computed once a process: the code that runs is the code loaded, whatever happens to its files later. */
+let fingerprintOfThisProcess: string | undefined;
+
 export function generatorFingerprint(): string {
+  fingerprintOfThisProcess ??= fingerprintOfInstalledCode();
+  return fingerprintOfThisProcess;
+}
+
+function fingerprintOfInstalledCode(): string {
   const codeFolder = dirname(dirname(fileURLToPath(import.meta.url)));
   const packageFolder = findPackageFolder(codeFolder);
   const hash = createHash('sha256').update(`cache-format ${cacheFormat}\n`);

@@ -40,13 +40,17 @@ export function shardOf(key: string): number {
 /** `name(shard)` names the file of each shard. */
 export function openShardedPack<V>(store: CacheStore, name: (shard: number) => string, fingerprint: string): ShardedPack<V> {
   const loaded: (Record<string, V> | undefined)[] = new Array(shardCount);
+  /** The identity of each shard read, as its file gave it. */
+  const loadedIdentity: (string | undefined)[] = new Array(shardCount);
   const shards = Array.from({ length: shardCount }, (_, shard) => shard);
   const entriesOf = (shard: number): Record<string, V> => {
     let entries = loaded[shard];
     if (entries === undefined) {
       const stored = store.read(name(shard)) as Shard<V> | undefined;
-      entries = stored?.fingerprint === fingerprint && typeof stored.entries === 'object' ? stored.entries : {};
+      const usable = stored?.fingerprint === fingerprint && typeof stored.entries === 'object';
+      entries = usable ? stored.entries : {};
       loaded[shard] = entries;
+      if (usable) loadedIdentity[shard] = stored.keys;
     }
     return entries;
   };
@@ -64,7 +68,10 @@ export function openShardedPack<V>(store: CacheStore, name: (shard: number) => s
       const byShard = shards.map((): [string, V][] => []);
       for (const entry of entries) byShard[shardOf(entry[0])]?.push(entry);
       return byShard.map((shardEntries, shard) => {
-        const keys = keySetIdentity(shardEntries.map(([key]) => key));
+        // A shard read in this run with these very keys keeps its identity (working it out again costs more).
+        const read = loaded[shard];
+        const unchanged = read !== undefined && loadedIdentity[shard] !== undefined && sameKeys(read, shardEntries);
+        const keys = unchanged ? loadedIdentity[shard] as string : keySetIdentity(shardEntries.map(([key]) => key));
         if (identityOnDisk(shard) !== keys) {
           store.write(name(shard), { fingerprint, keys, entries: Object.fromEntries(shardEntries) } satisfies Shard<V>);
         }
@@ -73,6 +80,11 @@ export function openShardedPack<V>(store: CacheStore, name: (shard: number) => s
     },
     holds: (identities) => identities.length === shardCount && shards.every((shard) => identityOnDisk(shard) === identities[shard]),
   };
+}
+
+/** Whether `entries` has exactly the keys of `pairs`. */
+function sameKeys(entries: Record<string, unknown>, pairs: readonly [string, unknown][]): boolean {
+  return Object.keys(entries).length === pairs.length && pairs.every(([key]) => Object.hasOwn(entries, key));
 }
 
 /**
@@ -84,10 +96,20 @@ function keySetIdentity(keys: readonly string[]): string {
   const xor = new Uint32Array(4);
   for (const key of keys) {
     const hex = hexKey.test(key) ? key : createHash('sha256').update(key).digest('hex');
-    for (let word = 0; word < 4; word += 1) xor[word] = (xor[word] as number) ^ Number.parseInt(hex.slice(word * 8, word * 8 + 8), 16);
+    for (let word = 0; word < 4; word += 1) xor[word] = (xor[word] as number) ^ hexWord(hex, word * 8);
   }
   return `${keys.length}-${[...xor].map((word) => word.toString(16).padStart(8, '0')).join('')}`;
 }
 
 /** A key that is a hash already (a key that is not is hashed first). */
 const hexKey = /^[0-9a-f]{32}/i;
+
+/** The 32 bits of the eight hex digits at `start`, read without slicing the key. */
+function hexWord(hex: string, start: number): number {
+  let word = 0;
+  for (let index = start; index < start + 8; index += 1) {
+    const code = hex.charCodeAt(index) | 0x20; // lower case
+    word = (word << 4) | (code <= 0x39 ? code - 0x30 : code - 0x57);
+  }
+  return word >>> 0;
+}
