@@ -50,7 +50,7 @@ function readHeader(path: string): Record<string, string> | undefined {
 }
 
 /** The string members at the start of a JSON object's text, up to the first member that is not a string. */
-export function headerOf(text: string): Record<string, string> {
+function headerOf(text: string): Record<string, string> {
   const header: Record<string, string> = {};
   for (let rest = text, member = headerMember.exec(rest); member !== null; member = headerMember.exec(rest)) {
     header[member[1] as string] = member[2] as string;
@@ -73,7 +73,7 @@ function readJson(path: string): unknown {
 }
 
 /** The text of `bytes`: read as Latin-1 when all are ASCII (the same text, read fast), else as UTF-8. */
-export function asciiOrUtf8(bytes: Buffer): string {
+function asciiOrUtf8(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
