@@ -69,9 +69,10 @@ export function openShardedPack<V>(store: CacheStore, name: (shard: number) => s
       for (const entry of entries) byShard[shardOf(entry[0])]?.push(entry);
       return byShard.map((shardEntries, shard) => {
         // A shard read in this run with these very keys keeps its identity (working it out again costs more).
-        const read = loaded[shard];
-        const unchanged = read !== undefined && loadedIdentity[shard] !== undefined && sameKeys(read, shardEntries);
-        const keys = unchanged ? loadedIdentity[shard] as string : keySetIdentity(shardEntries.map(([key]) => key));
+        const readIdentity = loadedIdentity[shard];
+        const keys = readIdentity !== undefined && sameKeys(loaded[shard] ?? {}, shardEntries)
+          ? readIdentity
+          : keySetIdentity(shardEntries.map(([key]) => key));
         if (identityOnDisk(shard) !== keys) {
           store.write(name(shard), { fingerprint, keys, entries: Object.fromEntries(shardEntries) } satisfies Shard<V>);
         }
