@@ -1,6 +1,6 @@
 // Prints one planned module with ts-morph: imports as one block, re-exports
 // as one block, then every declaration apart, separated by a blank line.
-import { StructureKind, printStructure } from 'ts-morph';
+import { StructureKind, type WriterFunction, printStructure } from 'ts-morph';
 import { barrelStatements } from './barrels.js';
 import { enumDeclarations, enumModule, enumOwnNames } from './enum-module.js';
 import { familyDeclarations, familyModule, familyOwnNames } from './family-module.js';
@@ -72,11 +72,15 @@ function printStatements(banner: string, statements: ModuleStatement[]): string 
   const isExport = isKind(StructureKind.ExportDeclaration);
   const declarations = statements.filter((statement) => !isImport(statement) && !isExport(statement));
   const groups = [statements.filter(isImport), statements.filter(isExport), ...declarations.map((statement) => [statement])];
-  const printed = groups
-    .filter((group) => group.length > 0)
-    .map((group) => printStructure({ kind: StructureKind.SourceFile, statements: group }, printOptions).trim())
-    .map((text) => text.replace(/[ \t]+$/gm, ''));
-  return `${banner}\n${printed.join('\n\n')}\n`;
+  // One print for the whole module, the groups apart by one blank line: a print costs a new writer and
+  // printer factory, which for a module of many declarations cost more than the printing itself.
+  const separated = groups.filter((group) => group.length > 0).flatMap((group, index) => (index === 0 ? group : [blankLine, ...group]));
+  const printed = printStructure({ kind: StructureKind.SourceFile, statements: separated }, printOptions).trim();
+  return `${banner}\n${printed.replace(/[ \t]+$/gm, '')}\n`;
 }
+
+const blankLine: WriterFunction = (writer) => {
+  writer.blankLineIfLastNot();
+};
 
 const printOptions = { indentNumberOfSpaces: 2, useSingleQuote: true } as const;
