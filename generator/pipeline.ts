@@ -11,11 +11,13 @@ import { openPageCache, pageKey } from './cache/page-cache.js';
 import { type ModelCounts, type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
 import { compareDiagnostics, compareText } from './diagnostics.js';
-import { type GeneratedFile, type ModuleMemo, type PrintModules, filesFromPlan, unprintedModules } from './emit/files-from-plan.js';
+import { type GeneratedFile, type ModuleMemo, type PrintModules, filesFromPlan, printThreadCount, unprintedModules } from './emit/files-from-plan.js';
 import { type EmitOptions, type PlanMemo, createPlanMemo, planModules } from './emit/module-plan.js';
 import { type Templates, loadTemplates } from './emit/templates.js';
 import type { ApiModel, Diagnostic, PageModel } from './model/types.js';
 import type { Context } from './options.js';
+import { startPrinting } from './print-helpers.js';
+import { abandonSharedWork } from './threads/shared-work.js';
 import { type InputPage, type ReadMemo, createReadMemo, readInputPages } from './read/input-files.js';
 import { workerCount } from './parse/worker-count.js';
 import { resolveApi } from './resolve/index.js';
@@ -93,18 +95,24 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     const memo = runs?.modules() ?? new Map<string, string>();
     progress({ stage: 'parse', done: 0, total: input.pages.length });
     let models: PageModel[];
+    let savePages = () => {};
     if (store === undefined) models = yield* parseMissing(input.pages, [], context.workers);
     else {
       const pages = openPageCache(store, context.input, fingerprint);
       models = yield* parseMissing(input.pages, pages.lookUp(pageKeys), context.workers);
-      pages.save(pageKeys, models);
+      savePages = () => pages.save(pageKeys, models);
     }
     progress({ stage: 'resolve', done: input.pages.length, total: input.pages.length });
     // A fresh output folder is written beside it; the print threads write each file there as they print it.
     const staging = context.write && isFreshFolder(present) ? startStaging(context.output) : undefined;
     let built: Built;
     try {
-      built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo, staging);
+      // The cache of pages and the model are written while the print threads print.
+      const whilePrinting = (model: ApiModel) => {
+        savePages();
+        runs?.saveModel(runKey, model);
+      };
+      built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo, staging, whilePrinting);
     } catch (error) {
       if (staging !== undefined) rmSync(staging, { recursive: true, force: true }); // nothing left beside the output
       throw error;
@@ -115,7 +123,7 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     if (runs !== undefined) {
       const files = built.keys.map(([path, key]): [string, string, string] => [path, key, hashes(memo.get(key) ?? '')]);
       const run = { key: runKey, pageCount: result.pageCount, diagnostics: result.diagnostics, counts: result.counts, files };
-      runs.save(run, result.model, new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));
+      runs.save(run, new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));
     }
   }
   if (context.write) {
@@ -155,20 +163,32 @@ interface Built {
   staged?: StagedFiles;
 }
 
+/** Resolves, plans and prints; `whilePrinting` gets the model once the print threads have their work (before this thread prints). */
 function* build(
   models: PageModel[], context: Context, templates: Templates, memo: ModuleMemo, extra: readonly Diagnostic[], sessionMemo?: SessionMemo,
-  staging?: string,
+  staging?: string, whilePrinting?: (model: ApiModel) => void,
 ): Generator<StageRequest, Built, Stage> {
-  const model = resolveApi(models, { defaultNamespace: context.defaultNamespace }, sessionMemo?.resolve);
+  const resolved = resolveApi(models, { defaultNamespace: context.defaultNamespace }, sessionMemo?.resolve);
   const options = emitOptions(context, templates);
-  const plan = planModules(model, options, sessionMemo?.plan);
+  const plan = planModules(resolved, options, sessionMemo?.plan);
+  const diagnostics = [...resolved.diagnostics, ...plan.diagnostics, ...extra].sort(compareDiagnostics);
+  const model = { ...resolved, diagnostics };
   const unprinted = unprintedModules(plan.modules, memo);
-  const print = unprinted.length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModules);
-  const files = filesFromPlan(plan.modules, options, memo, print, context.workers, staging);
-  const diagnostics = [...model.diagnostics, ...plan.diagnostics, ...extra].sort(compareDiagnostics);
+  const threads = printThreadCount(unprinted.length, context.workers);
+  // The print threads start at once; this thread joins them when it has done its part and loaded the printer.
+  const started = threads > 1 ? startPrinting(unprinted, options, threads, staging) : undefined;
+  let files: GeneratedFile[];
+  try {
+    whilePrinting?.(model);
+    const print = unprinted.length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModules);
+    files = filesFromPlan(plan.modules, options, memo, print, context.workers, staging, started);
+  } catch (error) {
+    if (started !== undefined) abandonSharedWork(started); // before the caller removes the staging folder they write into
+    throw error;
+  }
   const keys = plan.modules.map((module): [string, string] => [module.path, module.key]);
   const counts = { resources: model.resources.length, enums: model.enums.length };
-  const result = { model: { ...model, diagnostics }, counts, files, diagnostics, pageCount: models.length };
+  const result = { model, counts, files, diagnostics, pageCount: models.length };
   return staging === undefined ? { result, keys } : { result, keys, staged: { folder: staging, paths: new Set(unprinted.map((module) => module.path)) } };
 }
 

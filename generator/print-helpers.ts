@@ -2,9 +2,28 @@
 // stage. Loads no ts-morph: a driver that is about to parse many pages starts
 // the print threads first, so they load ts-morph (~0.4 s) while the pages parse.
 import { minModulesForPrintThreads, printThreadCount } from './emit/files-from-plan.js';
-import { prestartHelpers, workerBeside } from './threads/shared-work.js';
+import type { EmitOptions, ModulePlan } from './emit/module-plan.js';
+import { type StartedWork, prestartHelpers, startSharedWork, workerBeside } from './threads/shared-work.js';
 
 export const printWorker = workerBeside(import.meta.url, 'print-stage-worker');
+
+export interface PrintContext {
+  options: EmitOptions;
+  /** The staging folder to write each printed file into, if any. */
+  staging?: string;
+}
+
+/** Modules the print threads print from now on; the printer (print-stage.ts) joins them. */
+export type StartedPrint = StartedWork<ModulePlan, PrintContext>;
+
+/**
+ * Hands `modules` to the print threads (all of `threads` but the calling one)
+ * at once: they print while the calling thread does other work before it
+ * joins them (writes the cache, loads ts-morph).
+ */
+export function startPrinting(modules: readonly ModulePlan[], options: EmitOptions, threads: number, staging?: string): StartedPrint {
+  return startSharedWork(modules, staging === undefined ? { options } : { options, staging }, threads, printWorker);
+}
 
 /**
  * Before parsing `pages` pages: a run that parses a thousand pages or more is

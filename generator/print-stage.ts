@@ -3,22 +3,15 @@
 // staging folder right after printing it, so writing (mostly time in the
 // kernel) overlaps printing instead of following it.
 import type { PrintModules } from './emit/files-from-plan.js';
-import type { EmitOptions, ModulePlan } from './emit/module-plan.js';
+import type { ModulePlan } from './emit/module-plan.js';
 import { printModule } from './emit/print-module.js';
-import { printWorker } from './print-helpers.js';
-import { shareWork } from './threads/shared-work.js';
+import { type PrintContext, startPrinting } from './print-helpers.js';
+import { finishSharedWork } from './threads/shared-work.js';
 import { stageFile } from './write/changed-files.js';
 
-export interface PrintContext {
-  options: EmitOptions;
-  /** The staging folder to write each printed file into, if any. */
-  staging?: string;
-}
-
-export const printStage: PrintModules = (modules, options, threads, staging) => {
-  const context: PrintContext = staging === undefined ? { options } : { options, staging };
-  return shareWork(modules, context, threads, printWorker, printAndStage);
-};
+/** Prints on `threads` threads, or joins the print threads `started` has already set to work on the same modules. */
+export const printStage: PrintModules = (modules, options, threads, staging, started) =>
+  finishSharedWork(started ?? startPrinting(modules, options, threads, staging), printAndStage);
 
 export function printAndStage(module: ModulePlan, { options, staging }: PrintContext): string {
   const text = printModule(module, options);

@@ -46,8 +46,10 @@ export interface RunCache {
   modules(): Map<string, string>;
   /** The last run's text of one module (reads only the shard that holds it). */
   moduleText(key: string): string | undefined;
-  /** Saves the record (its `moduleShards` are filled in here), its model and its module texts. */
-  save(run: Omit<RunRecord, 'moduleShards'>, model: ApiModel, modules: ReadonlyMap<string, string>): void;
+  /** Saves the model of the run whose key is `runKey`; before its record. */
+  saveModel(runKey: string, model: ApiModel): void;
+  /** Saves the record (its `moduleShards` are filled in here) and its module texts; after its model. */
+  save(run: Omit<RunRecord, 'moduleShards'>, modules: ReadonlyMap<string, string>): void;
   stamps(): Record<string, FileStamp>;
   /** Saves the stamps of the files as written, unless they are the stamps read. */
   saveStamps(stamps: Record<string, FileStamp>): void;
@@ -95,9 +97,11 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
     },
     modules: () => modules.entries(),
     moduleText: (key) => modules.get(key),
-    save(run, model, texts) {
+    saveModel(runKey, model) {
+      store.write(modelName, { fingerprint, runKey, model } satisfies ModelPack);
+    },
+    save(run, texts) {
       const moduleShards = modules.save(texts);
-      store.write(modelName, { fingerprint, runKey: run.key, model } satisfies ModelPack);
       store.write(runName, { fingerprint, run: { ...run, moduleShards } } satisfies RunPack);
     },
     stamps: () => {

@@ -1,6 +1,7 @@
 // Turns a module plan into files, printing only the modules a memo of
 // earlier prints lacks. Loads no ts-morph itself: the printer is passed in.
 import { compareText } from '../diagnostics.js';
+import type { StartedPrint } from '../print-helpers.js';
 import { threadCount } from '../threads/shared-work.js';
 import type { EmitOptions, ModulePlan } from './module-plan.js';
 
@@ -16,8 +17,11 @@ export type ModuleMemo = Map<string, string>;
 /**
  * Prints modules on `threads` threads (0 or 1: the calling thread alone); with
  * `staging`, also writes each file there (a fresh output folder's staging folder).
+ * `started`: the same modules, already handed to the print threads (print-helpers.ts).
  */
-export type PrintModules = (modules: readonly ModulePlan[], options: EmitOptions, threads: number, staging?: string) => string[];
+export type PrintModules = (
+  modules: readonly ModulePlan[], options: EmitOptions, threads: number, staging?: string, started?: StartedPrint,
+) => string[];
 
 /**
  * Threads that print `modules` modules: `requested` if given, else one per core
@@ -37,15 +41,16 @@ export function unprintedModules(modules: readonly ModulePlan[], memo: ModuleMem
 
 /**
  * The files of a plan; modules the memo lacks are printed with `print` (all in
- * one call, passed `staging`) and added to it.
+ * one call, passed `staging` and `started`, which holds them if given) and added to it.
  */
 export function filesFromPlan(
   modules: readonly ModulePlan[], options: EmitOptions, memo: ModuleMemo, print?: PrintModules, threads?: number, staging?: string,
+  started?: StartedPrint,
 ): GeneratedFile[] {
   const unprinted = unprintedModules(modules, memo);
   if (unprinted.length > 0) {
     if (print === undefined) throw new Error(`graph-docs-typegen: module ${unprinted[0]?.path} was never printed`);
-    const texts = print(unprinted, options, printThreadCount(unprinted.length, threads), staging);
+    const texts = print(unprinted, options, printThreadCount(unprinted.length, threads), staging, started);
     unprinted.forEach((module, index) => memo.set(module.key, texts[index] as string));
   }
   const files = modules.map((module) => ({ path: module.path, text: memo.get(module.key) as string }));

@@ -37,17 +37,39 @@ export function threadCount(items: number, minItems: number, perThread: number, 
 export function shareWork<I, C, R>(
   items: readonly I[], context: C, threads: number, workerModule: URL, work: (item: I, context: C) => R,
 ): R[] {
-  if (threads < 2 || items.length === 0) return items.map((item) => work(item, context));
-  const helpers = threads - 1;
+  return finishSharedWork(startSharedWork(items, context, threads, workerModule), work);
+}
+
+/** Work handed to helper threads, which claim items from now on; the calling thread joins with `finishSharedWork`. */
+export interface StartedWork<I, C> {
+  items: readonly I[];
+  context: C;
+  flags: Int32Array;
+  helpers: { port: MessagePort; thread: Worker }[];
+}
+
+/**
+ * The first half of `shareWork`: the helpers (all threads but the calling
+ * one) get the items now, so they work while the calling thread does
+ * something else before it joins (loads its own modules, writes the cache).
+ */
+export function startSharedWork<I, C>(items: readonly I[], context: C, threads: number, workerModule: URL): StartedWork<I, C> {
+  const helpers = threads < 2 || items.length === 0 ? 0 : threads - 1;
   const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
   const started = Array.from({ length: helpers }, (_, worker) => startWorker(workerModule, { items: [...items], context, flags, worker }));
+  return { items, context, flags, helpers: started };
+}
+
+/** The second half of `shareWork`: the calling thread claims what is left, then takes the helpers' results. */
+export function finishSharedWork<I, C, R>({ items, context, flags, helpers }: StartedWork<I, C>, work: (item: I, context: C) => R): R[] {
+  if (helpers.length === 0) return items.map((item) => work(item, context));
   const results: (R | undefined)[] = new Array(items.length);
   const done: boolean[] = new Array(items.length).fill(false);
   for (let index = Atomics.add(flags, 0, 1); index < items.length; index = Atomics.add(flags, 0, 1)) {
     results[index] = work(items[index] as I, context);
     done[index] = true;
   }
-  for (const [worker, { port, thread }] of started.entries()) {
+  for (const [worker, { port, thread }] of helpers.entries()) {
     waitUntilDone(flags, worker);
     const output = receiveMessageOnPort(port)?.message as WorkerOutput<R> | undefined;
     void thread.terminate();
@@ -58,6 +80,15 @@ export function shareWork<I, C, R>(
     }
   }
   return results.map((result, index) => (done[index] ? (result as R) : work(items[index] as I, context)));
+}
+
+/** Stops started work: the helpers claim nothing more, and are waited for (an item in hand may still write its file) and stopped. */
+export function abandonSharedWork<I, C>({ items, flags, helpers }: StartedWork<I, C>): void {
+  Atomics.store(flags, 0, items.length);
+  for (const [worker, { thread }] of helpers.entries()) {
+    waitUntilDone(flags, worker);
+    void thread.terminate();
+  }
 }
 
 function startWorker<I, C>(workerModule: URL, input: Omit<SharedWork<I, C>, 'port'>): { port: MessagePort; thread: Worker } {
