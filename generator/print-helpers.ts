@@ -3,9 +3,7 @@
 // the print threads first, so they load ts-morph (~0.4 s) while the pages parse.
 import { minModulesForPrintThreads, printThreadCount } from './emit/files-from-plan.js';
 import type { EmitOptions, ModulePlan } from './emit/module-plan.js';
-import { type StartedWork, prestartHelpers, startSharedWork, workerBeside } from './threads/shared-work.js';
-
-export const printWorker = workerBeside(import.meta.url, 'print-stage-worker');
+import { type StartedWork, prestartHelpers, startSharedWork } from './threads/shared-work.js';
 
 export interface PrintContext {
   options: EmitOptions;
@@ -22,7 +20,7 @@ export type StartedPrint = StartedWork<ModulePlan, PrintContext>;
  * joins them (writes the cache, loads ts-morph).
  */
 export function startPrinting(modules: readonly ModulePlan[], options: EmitOptions, threads: number, staging?: string): StartedPrint {
-  return startSharedWork(modules, staging === undefined ? { options } : { options, staging }, threads, printWorker);
+  return startSharedWork(modules, staging === undefined ? { options } : { options, staging }, threads, 'print');
 }
 
 /**
@@ -32,5 +30,5 @@ export function startPrinting(modules: readonly ModulePlan[], options: EmitOptio
  */
 export function prestartPrintThreads(pages: number, requested?: number): void {
   if (pages < minModulesForPrintThreads) return;
-  prestartHelpers(printWorker, Math.max(0, printThreadCount(pages, requested) - 1));
+  prestartHelpers(Math.max(0, printThreadCount(pages, requested) - 1));
 }

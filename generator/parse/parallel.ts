@@ -3,11 +3,11 @@
 // costs more than it saves.
 import type { PageModel } from '../model/types.js';
 import type { InputPage } from '../read/input-files.js';
-import { shareWork, workerBeside } from '../threads/shared-work.js';
+import { shareWork } from '../threads/shared-work.js';
 import { parsePage } from './index.js';
 
 export function parsePages(pages: readonly InputPage[], threads: number): PageModel[] {
-  return shareWork(pages, undefined, threads, workerBeside(import.meta.url, 'worker'), parseInputPage);
+  return shareWork(pages, undefined, threads, 'parse', parseInputPage);
 }
 
 export function parseInputPage(page: InputPage): PageModel {

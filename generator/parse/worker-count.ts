@@ -1,15 +1,23 @@
-// How many threads parse a batch (the calling thread and workers). A worker
-// costs ~0.4 s before it helps (it starts, loads remark, warms up, and its
-// PageModels are copied back), and most pages now parse in well under a
-// millisecond (most blocks are built without remark), so a worker pays only
-// for thousands of pages: measured on 2 cores, the 2,934-page corpus parses
-// faster on one thread, four times that a little faster on two.
-import { threadCount } from '../threads/shared-work.js';
+// How many threads parse a batch (the calling thread and helpers). Starting a
+// helper for parsing alone costs ~0.4 s before it helps (it starts, loads
+// remark, warms up, and its PageModels are copied back), and most pages parse
+// in well under a millisecond, so a new helper pays only for thousands of
+// pages. A run that will print thousands of modules has started its helpers
+// before parsing (print-helpers.ts): those parse too, instead of waiting for
+// the print stage.
+import { threadCount, waitingHelpers } from '../threads/shared-work.js';
 
-/** Below this many pages one thread is faster than starting workers. */
+/** Below this many pages one thread is faster than starting helpers for parsing alone. */
 export const minPagesForWorkers = 5000;
 
-/** `requested` if given, else one per core (at least 2,500 pages each) for batches of `minPagesForWorkers` or more. */
+/**
+ * `requested` if given; else one per core (at least 2,500 pages each) for
+ * batches of `minPagesForWorkers` or more; else the calling thread and the
+ * helpers already started for the run.
+ */
 export function workerCount(pages: number, requested?: number): number {
-  return threadCount(pages, minPagesForWorkers, 2500, requested);
+  const count = threadCount(pages, minPagesForWorkers, 2500, requested);
+  if (requested !== undefined || count > 1) return count;
+  const ready = waitingHelpers();
+  return ready > 0 && pages > 0 ? 1 + ready : count;
 }

@@ -1,14 +1,20 @@
 // Runs one function over a list on several threads: the calling thread and
-// worker threads claim items one at a time from a shared counter (so a slow
+// helper threads claim items one at a time from a shared counter (so a slow
 // item never leaves a thread idle). The call stays synchronous
 // (Atomics.wait, receiveMessageOnPort), so `generate()` keeps its plain
-// signature. The worker module serves the same function with `serveSharedWork`
-// and gets its share of the work as one message, so a worker can be started
-// ahead of its work (`prestartHelpers`) and load its modules meanwhile.
+// signature. Every helper runs one worker module (stage-worker.ts), which
+// serves every stage that runs on threads; a job names its stage, and a helper
+// serves the jobs of one run in turn (a run's parse, then its print), so it is
+// started once, ahead of its first job (`prestartHelpers`), and loads each
+// stage's modules once.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 
+/** The stages helper threads serve (stage-worker.ts). */
+export type StageName = 'parse' | 'print';
+
 export interface SharedWork<I, C> {
+  stage: StageName;
   items: I[];
   /** What every item's work reads besides the item (plain data, copied to each worker). */
   context: C;
@@ -31,13 +37,10 @@ export function threadCount(items: number, minItems: number, perThread: number, 
 
 /**
  * `work(item, context)` for every item on `threads` threads, the calling
- * thread included; `workerModule` is the module that serves the same work
- * (its `.ts` twin is loaded through tsx when running from sources).
+ * thread included; the helpers do the same work as `stage`.
  */
-export function shareWork<I, C, R>(
-  items: readonly I[], context: C, threads: number, workerModule: URL, work: (item: I, context: C) => R,
-): R[] {
-  return finishSharedWork(startSharedWork(items, context, threads, workerModule), work);
+export function shareWork<I, C, R>(items: readonly I[], context: C, threads: number, stage: StageName, work: (item: I, context: C) => R): R[] {
+  return finishSharedWork(startSharedWork(items, context, threads, stage), work);
 }
 
 /** Work handed to helper threads, which claim items from now on; the calling thread joins with `finishSharedWork`. */
@@ -53,10 +56,10 @@ export interface StartedWork<I, C> {
  * one) get the items now, so they work while the calling thread does
  * something else before it joins (loads its own modules, writes the cache).
  */
-export function startSharedWork<I, C>(items: readonly I[], context: C, threads: number, workerModule: URL): StartedWork<I, C> {
+export function startSharedWork<I, C>(items: readonly I[], context: C, threads: number, stage: StageName): StartedWork<I, C> {
   const helpers = threads < 2 || items.length === 0 ? 0 : threads - 1;
   const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
-  const started = Array.from({ length: helpers }, (_, worker) => startWorker(workerModule, { items: [...items], context, flags, worker }));
+  const started = Array.from({ length: helpers }, (_, worker) => startWorker({ stage, items: [...items], context, flags, worker }));
   return { items, context, flags, helpers: started };
 }
 
@@ -72,7 +75,8 @@ export function finishSharedWork<I, C, R>({ items, context, flags, helpers }: St
   for (const [worker, { port, thread }] of helpers.entries()) {
     waitUntilDone(flags, worker);
     const output = receiveMessageOnPort(port)?.message as WorkerOutput<R> | undefined;
-    void thread.terminate();
+    port.close();
+    waiting.push(thread); // free for the run's next stage
     if (output === undefined || 'error' in output) throw new Error(`graph-docs-typegen: a worker thread failed: ${output?.error ?? 'no result'}`);
     for (const [index, result] of output.results) {
       results[index] = result;
@@ -85,46 +89,40 @@ export function finishSharedWork<I, C, R>({ items, context, flags, helpers }: St
 /** Stops started work: the helpers claim nothing more, and are waited for (an item in hand may still write its file) and stopped. */
 export function abandonSharedWork<I, C>({ items, flags, helpers }: StartedWork<I, C>): void {
   Atomics.store(flags, 0, items.length);
-  for (const [worker, { thread }] of helpers.entries()) {
+  for (const [worker, { port, thread }] of helpers.entries()) {
     waitUntilDone(flags, worker);
+    port.close();
     void thread.terminate();
   }
 }
 
-function startWorker<I, C>(workerModule: URL, input: Omit<SharedWork<I, C>, 'port'>): { port: MessagePort; thread: Worker } {
+function startWorker<I, C>(job: Omit<SharedWork<I, C>, 'port'>): { port: MessagePort; thread: Worker } {
   const { port1, port2 } = new MessageChannel();
-  const thread = takePrestarted(workerModule) ?? spawn(workerModule);
-  thread.postMessage({ ...input, port: port2 }, [port2]);
+  const thread = waiting.shift() ?? spawn();
+  thread.postMessage({ ...job, port: port2 }, [port2]);
   return { port: port1, thread };
 }
 
-/** Workers started ahead of their work, by worker module. */
-const prestarted = new Map<string, Worker[]>();
+/** Helpers without a job: started ahead of their work, or done with the last. */
+const waiting: Worker[] = [];
 
 /**
- * Starts `count` workers of `workerModule` now, for the next `shareWork` of that
- * module to use: they load their modules while this thread does other work.
- * Those no `shareWork` takes are stopped by `releaseHelpers`.
+ * Starts helpers now, up to `count` waiting, for the next work to use: they
+ * start while this thread does other work. Those no work takes are stopped by
+ * `releaseHelpers`.
  */
-export function prestartHelpers(workerModule: URL, count: number): void {
-  const waiting = prestarted.get(workerModule.href) ?? [];
-  for (let started = 0; started < count; started += 1) waiting.push(spawn(workerModule));
-  prestarted.set(workerModule.href, waiting);
+export function prestartHelpers(count: number): void {
+  while (waiting.length < count) waiting.push(spawn());
 }
 
-/** Stops the prestarted workers no work took. */
+/** Stops the helpers that wait for work (drivers call it when their run ends). */
 export function releaseHelpers(): void {
-  for (const waiting of prestarted.values()) for (const thread of waiting) void thread.terminate();
-  prestarted.clear();
+  for (const thread of waiting.splice(0)) void thread.terminate();
 }
 
-/** How many prestarted workers of `workerModule` wait for work. */
-export function waitingHelpers(workerModule: URL): number {
-  return prestarted.get(workerModule.href)?.length ?? 0;
-}
-
-function takePrestarted(workerModule: URL): Worker | undefined {
-  return prestarted.get(workerModule.href)?.shift();
+/** How many helpers wait for work. */
+export function waitingHelpers(): number {
+  return waiting.length;
 }
 
 function waitUntilDone(flags: Int32Array, worker: number): void {
@@ -141,14 +139,16 @@ function waitUntilDone(flags: Int32Array, worker: number): void {
 
 const youngGenerationMb = 96;
 
-function spawn(workerModule: URL): Worker {
+const stageWorker = workerBeside(import.meta.url, 'stage-worker');
+
+function spawn(): Worker {
   // A larger young generation: parsing and printing allocate many short-lived
   // objects, and fewer scavenges save CPU.
   const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb };
-  const thread = workerModule.pathname.endsWith('.js')
-    ? new Worker(workerModule, { resourceLimits })
-    : new Worker(tsxBootstrap(workerModule), { eval: true, resourceLimits });
-  thread.unref(); // a worker never keeps the process alive
+  const thread = stageWorker.pathname.endsWith('.js')
+    ? new Worker(stageWorker, { resourceLimits })
+    : new Worker(tsxBootstrap(stageWorker), { eval: true, resourceLimits });
+  thread.unref(); // a helper never keeps the process alive
   return thread;
 }
 

@@ -1,14 +1,14 @@
 // Threads that share a list of work: started when the work comes, or ahead of
 // it (prestarted, loading their modules meanwhile); either way the results are
-// those of one thread, and a prestarted thread no work took is stopped.
+// those of one thread. A helper done with one job waits for the next, and the
+// helpers that wait are stopped by releaseHelpers.
 import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseInputPage, parsePages } from '../../generator/parse/parallel.js';
 import {
-  abandonSharedWork, finishSharedWork, prestartHelpers, releaseHelpers, startSharedWork, waitingHelpers, workerBeside,
+  abandonSharedWork, finishSharedWork, prestartHelpers, releaseHelpers, shareWork, startSharedWork, waitingHelpers,
 } from '../../generator/threads/shared-work.js';
-
-const parseWorker = workerBeside(new URL('../../generator/parse/parallel.ts', import.meta.url).href, 'worker');
+import { workerCount } from '../../generator/parse/worker-count.js';
 
 const pages = Array.from({ length: 40 }, (_, index) => ({
   file: `type${index}.md`,
@@ -22,25 +22,45 @@ describe('shared work', () => {
     expect(parsePages(pages, 2)).toEqual(pages.map((page) => parseInputPage(page)));
   });
 
-  it('hands the work to a prestarted thread, which leaves the waiting list', () => {
-    prestartHelpers(parseWorker, 1);
-    expect(waitingHelpers(parseWorker)).toBe(1);
-    expect(parsePages(pages, 2)).toEqual(pages.map((page) => parseInputPage(page)));
-    expect(waitingHelpers(parseWorker)).toBe(0);
+  it('hands the work to a prestarted helper, which waits for the next job when done', () => {
+    prestartHelpers(1);
+    expect(waitingHelpers()).toBe(1);
+    const started = startSharedWork(pages, undefined, 2, 'parse');
+    expect(waitingHelpers()).toBe(0);
+    expect(finishSharedWork(started, parseInputPage)).toEqual(pages.map((page) => parseInputPage(page)));
+    expect(waitingHelpers()).toBe(1);
+    releaseHelpers();
+    expect(waitingHelpers()).toBe(0);
   });
 
-  it('starts the threads a prestart did not cover, and leaves unused prestarted ones to releaseHelpers', () => {
-    prestartHelpers(parseWorker, 1);
+  it('starts the helpers the waiting ones do not cover, and serves jobs in turn on the same helpers', () => {
+    prestartHelpers(1);
     expect(parsePages(pages, 3)).toEqual(pages.map((page) => parseInputPage(page)));
-    prestartHelpers(parseWorker, 2);
+    expect(waitingHelpers()).toBe(2);
+    prestartHelpers(2);
+    expect(waitingHelpers()).toBe(2);
     expect(parsePages(pages, 2)).toEqual(pages.map((page) => parseInputPage(page)));
-    expect(waitingHelpers(parseWorker)).toBe(1);
-    releaseHelpers();
-    expect(waitingHelpers(parseWorker)).toBe(0);
+    expect(waitingHelpers()).toBe(2);
+  });
+
+  it('reports a stage that fails on a helper as an error of the calling thread', () => {
+    const started = startSharedWork([{ file: 'broken.md', text: null }], undefined, 2, 'parse');
+    // The helper claims the one item while this thread waits, then fails on it.
+    const deadline = Date.now() + 60_000;
+    while (Atomics.load(started.flags, 1) === 0 && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    expect(() => finishSharedWork(started, parseInputPage as never)).toThrow(/a worker thread failed/);
+  });
+
+  it('parses on the helpers a run has started for its print stage, and starts none for a small batch itself', () => {
+    expect(workerCount(pages.length)).toBe(0);
+    prestartHelpers(1);
+    expect(workerCount(pages.length)).toBe(2);
+    expect(workerCount(pages.length, 1)).toBe(1);
+    expect(shareWork(pages, undefined, workerCount(pages.length), 'parse', parseInputPage)).toEqual(pages.map((page) => parseInputPage(page)));
   });
 
   it('lets started work go on in the helpers before the calling thread joins, with the same results', () => {
-    const started = startSharedWork(pages, undefined, 2, parseWorker);
+    const started = startSharedWork(pages, undefined, 2, 'parse');
     // The helper alone claims every page while this thread waits.
     const deadline = Date.now() + 60_000;
     while (Atomics.load(started.flags, 0) < pages.length && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
@@ -50,7 +70,7 @@ describe('shared work', () => {
 
   it('stops abandoned work: the helpers claim nothing more and have finished when it returns', () => {
     const many = Array.from({ length: 50 }, () => pages).flat();
-    const started = startSharedWork(many, undefined, 2, parseWorker);
+    const started = startSharedWork(many, undefined, 2, 'parse');
     abandonSharedWork(started);
     expect(Atomics.load(started.flags, 1)).toBe(1);
     const output = receiveMessageOnPort(started.helpers[0]?.port as MessagePort)?.message as { results: unknown[] };
@@ -59,7 +79,7 @@ describe('shared work', () => {
   });
 
   it('does started work on the calling thread alone when it has one thread', () => {
-    const started = startSharedWork(pages, undefined, 1, parseWorker);
+    const started = startSharedWork(pages, undefined, 1, 'parse');
     expect(started.helpers).toHaveLength(0);
     expect(finishSharedWork(started, parseInputPage)).toEqual(pages.map((page) => parseInputPage(page)));
   });
