@@ -1,6 +1,7 @@
-// The print threads' worker module, and starting them ahead of the print
-// stage. Loads no ts-morph: a driver that is about to parse many pages starts
-// the print threads first, so they load ts-morph (~0.4 s) while the pages parse.
+// Starting the print threads ahead of the print stage, and handing them their
+// modules. Loads no ts-morph: a driver about to parse many pages starts the
+// helpers first (they parse beside it, then load ts-morph while the model
+// resolves), and the pipeline hands them the modules before it loads ts-morph.
 import { minModulesForPrintThreads, printThreadCount } from './emit/files-from-plan.js';
 import type { EmitOptions, ModulePlan } from './emit/module-plan.js';
 import { type StartedWork, prestartHelpers, startSharedWork } from './threads/shared-work.js';
