@@ -23,7 +23,7 @@ export function serveSharedWork(stages: Record<StageName, () => Promise<Work>>, 
   };
   let previous = Promise.resolve();
   parentPort?.on('message', (job: SharedWork<unknown, unknown>) => {
-    previous = previous.then(() => load(job.stage)).then((work) => serveJob(job, work), (error: unknown) => reportFailure(job, error));
+    previous = previous.then(() => load(job.stage)).then((work) => serveJob(job, work), (error: unknown) => finish(job, { error: describe(error) }));
     const follower = next[job.stage];
     if (follower !== undefined) previous = previous.then(() => load(follower)).then(() => {}, () => {}); // a failure shows when a job needs it
   });
@@ -41,10 +41,6 @@ function serveJob({ items, context, flags, worker, port }: SharedWork<unknown, u
     output = { error: describe(error) };
   }
   finish({ flags, worker, port }, output);
-}
-
-function reportFailure(job: SharedWork<unknown, unknown>, error: unknown): void {
-  finish(job, { error: describe(error) });
 }
 
 function finish({ flags, worker, port }: Pick<SharedWork<unknown, unknown>, 'flags' | 'worker' | 'port'>, output: WorkerOutput<unknown>): void {
