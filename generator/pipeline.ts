@@ -8,7 +8,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
 import { openPageCache, pageKey } from './cache/page-cache.js';
-import { type ModelCounts, type RunCache, openRunCache } from './cache/run-cache.js';
+import { type CachedModules, type ModelCounts, type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
 import { compareDiagnostics, compareText } from './diagnostics.js';
 import { type GeneratedFile, type ModuleMemo, type PrintModules, filesFromPlan, printThreadCount, unprintedModules } from './emit/files-from-plan.js';
@@ -24,6 +24,7 @@ import { resolveApi } from './resolve/index.js';
 import { type ResolveMemo, createResolveMemo } from './resolve/memo.js';
 import { type FileStamp, type StagedFiles, applyJournal, isFreshFolder, matchesStamp, startStaging, writeChangedFiles } from './write/changed-files.js';
 import { assertSafeOutputFolder } from './write/output-folder.js';
+import { lazily } from './lazy-member.js';
 
 export interface GenerateResult {
   /** The model; a run that found its result in the cache reads it from there when first asked. */
@@ -91,8 +92,9 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   const knownHashes = new WeakMap<GeneratedFile, string>();
   let result = runs === undefined || !memosReady ? undefined : resultOfLastRun(runs, runKey, knownHashes);
   let staged: StagedFiles | undefined;
+  let hashOfPath: (path: string) => string | undefined = () => undefined;
   if (result === undefined) {
-    const memo = runs?.modules() ?? new Map<string, string>();
+    const memo: CachedModules = runs?.modules() ?? uncachedModules();
     progress({ stage: 'parse', done: 0, total: input.pages.length });
     let models: PageModel[];
     let savePages = () => {};
@@ -120,15 +122,22 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     if (built.staged !== undefined) staged = built.staged;
     if (sessionMemo !== undefined) sessionMemo.built = true;
     result = built.result;
+    // A module the last run printed has its hash in that run's record: its text is not read to hash it.
+    const hashOfModule = (key: string) => memo.knownHash(key) ?? hashes(memo.get(key) ?? '');
+    const keyByPath = new Map(built.keys);
+    hashOfPath = (path) => {
+      const key = keyByPath.get(path);
+      return key === undefined ? undefined : hashOfModule(key);
+    };
     if (runs !== undefined) {
-      const files = built.keys.map(([path, key]): [string, string, string] => [path, key, hashes(memo.get(key) ?? '')]);
+      const files = built.keys.map(([path, key]): [string, string, string] => [path, key, hashOfModule(key)]);
       const run = { key: runKey, pageCount: result.pageCount, diagnostics: result.diagnostics, counts: result.counts, files };
-      runs.save(run, new Map(built.keys.map(([, key]) => [key, memo.get(key) ?? ''])));
+      runs.save(run, (key) => memo.get(key) ?? '');
     }
   }
   if (context.write) {
     progress({ stage: 'write', done: 0, total: result.files.length });
-    const hashOf = (file: GeneratedFile) => knownHashes.get(file) ?? hashes(file.text);
+    const hashOf = (file: GeneratedFile) => knownHashes.get(file) ?? hashOfPath(file.path) ?? hashes(file.text);
     const written = writeChangedFiles(context.output, result.files, present, stamps, unchanged, hashOf, staged);
     runs?.saveStamps(written.stamps);
     result.changes = { written: written.written, removed: written.removed };
@@ -214,22 +223,6 @@ function resultOfLastRun(runs: RunCache, key: string, knownHashes: WeakMap<Gener
   return lazily(result as GenerateResult, 'model', () => runs.lastModel());
 }
 
-/** `target` with `member` read by `load` when first asked for, then kept as a plain member. */
-function lazily<T extends object, K extends keyof T>(target: T, member: K, load: () => T[K]): T {
-  return Object.defineProperty(target, member, {
-    configurable: true,
-    enumerable: true,
-    get(this: T) {
-      const value = load();
-      Object.defineProperty(this, member, { value, configurable: true, enumerable: true, writable: true });
-      return value;
-    },
-    set(this: T, value: T[K]) {
-      Object.defineProperty(this, member, { value, configurable: true, enumerable: true, writable: true });
-    },
-  });
-}
-
 function emitOptions(context: Context, templates: Templates): EmitOptions {
   const options: EmitOptions = {
     rootNamespace: context.rootNamespace, templates, openEnums: context.openEnums, lenientNulls: context.lenientNulls,
@@ -237,6 +230,12 @@ function emitOptions(context: Context, templates: Templates): EmitOptions {
   };
   if (context.typePrefix !== undefined) options.typePrefix = context.typePrefix;
   return options;
+}
+
+/** A print memo with nothing printed before (a run without a cache). */
+function uncachedModules(): CachedModules {
+  const printed = new Map<string, string>();
+  return { has: (key) => printed.has(key), get: (key) => printed.get(key), set: (key, text) => void printed.set(key, text), knownHash: () => undefined };
 }
 
 /** The options that shape the output, which with the input folder name a run. */

@@ -25,7 +25,8 @@ export function openPageCache(store: CacheStore, inputFolder: string, fingerprin
   return {
     lookUp: (keys) => keys.map((key) => pack.get(key)),
     save(keys, models) {
-      pack.save(new Map(keys.map((key, index) => [key, models[index] as PageModel])));
+      const byKey = new Map(keys.map((key, index) => [key, models[index] as PageModel]));
+      pack.save([...byKey.keys()], (key) => byKey.get(key) as PageModel);
     },
   };
 }

@@ -42,17 +42,29 @@ export interface RunCache {
   lastRun(key: string): RunRecord | undefined;
   /** The last run's model; only after `lastRun` found it. */
   lastModel(): ApiModel;
-  /** Module texts by module key: the last run's, or none. */
-  modules(): Map<string, string>;
+  /** Module texts by module key: the last run's (each read when first asked), and those set in this run. */
+  modules(): CachedModules;
   /** The last run's text of one module (reads only the shard that holds it). */
   moduleText(key: string): string | undefined;
   /** Saves the model of the run whose key is `runKey`; before its record. */
   saveModel(runKey: string, model: ApiModel): void;
-  /** Saves the record (its `moduleShards` are filled in here) and its module texts; after its model. */
-  save(run: Omit<RunRecord, 'moduleShards'>, modules: ReadonlyMap<string, string>): void;
+  /**
+   * Saves the record (its `moduleShards` are filled in here) and the texts of its files' modules, after its
+   * model; `textOf` is asked only for modules in shards that change.
+   */
+  save(run: Omit<RunRecord, 'moduleShards'>, textOf: (moduleKey: string) => string): void;
   stamps(): Record<string, FileStamp>;
   /** Saves the stamps of the files as written, unless they are the stamps read. */
   saveStamps(stamps: Record<string, FileStamp>): void;
+}
+
+/** Module texts by module key, as a print memo (files-from-plan.ts). */
+export interface CachedModules {
+  has(key: string): boolean;
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+  /** The content hash of a module's text, when the last run's record has it (its text is then not read to hash it). */
+  knownHash(key: string): string | undefined;
 }
 
 /**
@@ -95,13 +107,25 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
       }
       return stored.model;
     },
-    modules: () => modules.entries(),
+    modules() {
+      const run = loadRun().run;
+      // The record lists the keys its shards hold; shards it was not written with are read whole.
+      const listed = run !== undefined && Array.isArray(run.moduleShards) && modules.holds(run.moduleShards);
+      const known = new Map(listed ? run.files.map(([, key, hash]) => [key, hash]) : []);
+      const printed = listed ? new Map<string, string>() : modules.entries();
+      return {
+        has: (key) => printed.has(key) || known.has(key),
+        get: (key) => printed.get(key) ?? (known.has(key) ? modules.get(key) : undefined),
+        set: (key, text) => void printed.set(key, text),
+        knownHash: (key) => known.get(key),
+      };
+    },
     moduleText: (key) => modules.get(key),
     saveModel(runKey, model) {
       store.write(modelName, { fingerprint, runKey, model } satisfies ModelPack);
     },
-    save(run, texts) {
-      const moduleShards = modules.save(texts);
+    save(run, textOf) {
+      const moduleShards = modules.save([...new Set(run.files.map(([, key]) => key))], textOf);
       store.write(runName, { fingerprint, run: { ...run, moduleShards } } satisfies RunPack);
     },
     stamps: () => {

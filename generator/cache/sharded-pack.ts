@@ -23,10 +23,12 @@ export interface ShardedPack<V> {
   /** Every entry of the pack. */
   entries(): Map<string, V>;
   /**
-   * Keeps exactly `entries` for the next run: writes the shards whose set of
-   * keys changed. Gives the identity of every shard's set of keys.
+   * Keeps exactly the entries of `keys` for the next run: writes the shards
+   * whose set of keys changed, asking `valueOf` for their values alone (a run
+   * that printed one module reads no other shard's texts). Gives the identity
+   * of every shard's set of keys.
    */
-  save(entries: ReadonlyMap<string, V>): string[];
+  save(keys: readonly string[], valueOf: (key: string) => V): string[];
   /** Whether every shard on disk has the identity given (as `save` gave them). */
   holds(identities: readonly string[]): boolean;
 }
@@ -64,28 +66,27 @@ export function openShardedPack<V>(store: CacheStore, name: (shard: number) => s
       return Object.hasOwn(entries, key) ? entries[key] : undefined;
     },
     entries: () => new Map(shards.flatMap((shard) => Object.entries(entriesOf(shard)))),
-    save(entries) {
-      const byShard = shards.map((): [string, V][] => []);
-      for (const entry of entries) byShard[shardOf(entry[0])]?.push(entry);
-      return byShard.map((shardEntries, shard) => {
+    save(keys, valueOf) {
+      const byShard = shards.map((): string[] => []);
+      for (const key of keys) byShard[shardOf(key)]?.push(key);
+      return byShard.map((shardKeys, shard) => {
         // A shard read in this run with these very keys keeps its identity (working it out again costs more).
         const readIdentity = loadedIdentity[shard];
-        const keys = readIdentity !== undefined && sameKeys(loaded[shard] ?? {}, shardEntries)
-          ? readIdentity
-          : keySetIdentity(shardEntries.map(([key]) => key));
-        if (identityOnDisk(shard) !== keys) {
-          store.write(name(shard), { fingerprint, keys, entries: Object.fromEntries(shardEntries) } satisfies Shard<V>);
+        const identity = readIdentity !== undefined && sameKeys(loaded[shard] ?? {}, shardKeys) ? readIdentity : keySetIdentity(shardKeys);
+        if (identityOnDisk(shard) !== identity) {
+          const entries = Object.fromEntries(shardKeys.map((key) => [key, valueOf(key)]));
+          store.write(name(shard), { fingerprint, keys: identity, entries } satisfies Shard<V>);
         }
-        return keys;
+        return identity;
       });
     },
     holds: (identities) => identities.length === shardCount && shards.every((shard) => identityOnDisk(shard) === identities[shard]),
   };
 }
 
-/** Whether `entries` has exactly the keys of `pairs`. */
-function sameKeys(entries: Record<string, unknown>, pairs: readonly [string, unknown][]): boolean {
-  return Object.keys(entries).length === pairs.length && pairs.every(([key]) => Object.hasOwn(entries, key));
+/** Whether `entries` has exactly `keys`. */
+function sameKeys(entries: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(entries).length === keys.length && keys.every((key) => Object.hasOwn(entries, key));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Turns a module plan into files, printing only the modules a memo of
 // earlier prints lacks. Loads no ts-morph itself: the printer is passed in.
 import { compareText } from '../diagnostics.js';
+import { lazily } from '../lazy-member.js';
 import type { StartedPrint } from '../print-helpers.js';
 import { threadCount } from '../threads/shared-work.js';
 import type { EmitOptions, ModulePlan } from './module-plan.js';
@@ -11,8 +12,12 @@ export interface GeneratedFile {
   text: string;
 }
 
-/** Printed module texts by module key. */
-export type ModuleMemo = Map<string, string>;
+/** Printed module texts by module key (a Map will do; a run's cache reads its texts only when asked: run-cache.ts). */
+export interface ModuleMemo {
+  has(key: string): boolean;
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+}
 
 /**
  * Prints modules on `threads` threads (0 or 1: the calling thread alone); with
@@ -53,6 +58,13 @@ export function filesFromPlan(
     const texts = print(unprinted, options, printThreadCount(unprinted.length, threads), staging, started);
     unprinted.forEach((module, index) => memo.set(module.key, texts[index] as string));
   }
-  const files = modules.map((module) => ({ path: module.path, text: memo.get(module.key) as string }));
+  // A file's text is read from the memo when first asked: a run that finds a file as it wrote it never needs it.
+  const files = modules.map((module) => lazily({ path: module.path } as GeneratedFile, 'text', () => textOf(memo, module)));
   return files.sort((a, b) => compareText(a.path, b.path));
+}
+
+function textOf(memo: ModuleMemo, module: ModulePlan): string {
+  const text = memo.get(module.key);
+  if (text === undefined) throw new Error(`graph-docs-typegen: the printed text of ${module.path} is no longer in the cache; run again`);
+  return text;
 }

@@ -55,3 +55,20 @@ it('reads neither module texts nor model when nothing changed, and reads them wh
   expect(reads.filter((kind) => kind === 'modules')).toHaveLength(1); // the one shard that holds its text
   expect(readFileSync(file, 'utf8')).toBe(reference.files.find((generated) => generated.path === 'ResultInfo.ts')?.text);
 });
+
+it('after one page changed, reads the pages but only the module shards it writes again', () => {
+  const work = mkdtempSync(join(tmpdir(), 'typegen-edit-'));
+  const input = join(work, 'docs-input');
+  cpSync(join(projectRoot, 'docs-input'), input, { recursive: true });
+  const context = normaliseOptions({ input, output: join(work, 'generated'), cacheDir: join(work, 'cache'), write: true });
+  runStages(generateFolder(context, countingStore(context.cacheDir as string, [])));
+  const page = join(input, 'resultinfo.md');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('The result code.', 'The result code, as a number.'));
+  const reads: string[] = [];
+  const edited = runStages(generateFolder(context, countingStore(context.cacheDir as string, reads)));
+  expect(edited.changes?.written).toBeGreaterThan(0);
+  const shardsRead = reads.filter((kind) => kind === 'modules').length;
+  expect(shardsRead).toBeGreaterThan(0);
+  expect(shardsRead).toBeLessThanOrEqual(2); // the shard its old text was in and the shard of its new one
+  expect(edited.files).toEqual(generateFromPages(readInputPages(input).pages).files);
+});
