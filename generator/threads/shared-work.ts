@@ -49,6 +49,8 @@ export interface StartedWork<I, C> {
   context: C;
   flags: Int32Array;
   helpers: { port: MessagePort; thread: Worker }[];
+  /** Set when the calling thread joins: from then on `finishSharedWork` takes care of the helpers, whatever fails. */
+  joined: boolean;
 }
 
 /**
@@ -60,23 +62,30 @@ export function startSharedWork<I, C>(items: readonly I[], context: C, threads: 
   const helpers = threads < 2 || items.length === 0 ? 0 : threads - 1;
   const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
   const started = Array.from({ length: helpers }, (_, worker) => startWorker({ stage, items: [...items], context, flags, worker }));
-  return { items, context, flags, helpers: started };
+  return { items, context, flags, helpers: started, joined: false };
 }
 
-/** The second half of `shareWork`: the calling thread claims what is left, then takes the helpers' results. */
-export function finishSharedWork<I, C, R>({ items, context, flags, helpers }: StartedWork<I, C>, work: (item: I, context: C) => R): R[] {
+/**
+ * The second half of `shareWork`: the calling thread claims what is left, then takes the helpers' results.
+ * Whatever fails, every helper is waited for first, and goes back to wait for the next job.
+ */
+export function finishSharedWork<I, C, R>(started: StartedWork<I, C>, work: (item: I, context: C) => R): R[] {
+  const { items, context, flags, helpers } = started;
+  started.joined = true;
   if (helpers.length === 0) return items.map((item) => work(item, context));
   const results: (R | undefined)[] = new Array(items.length);
   const done: boolean[] = new Array(items.length).fill(false);
-  for (let index = Atomics.add(flags, 0, 1); index < items.length; index = Atomics.add(flags, 0, 1)) {
-    results[index] = work(items[index] as I, context);
-    done[index] = true;
+  try {
+    for (let index = Atomics.add(flags, 0, 1); index < items.length; index = Atomics.add(flags, 0, 1)) {
+      results[index] = work(items[index] as I, context);
+      done[index] = true;
+    }
+  } catch (error) {
+    Atomics.store(flags, 0, items.length); // the helpers claim nothing more
+    collectHelpers<R>(flags, helpers);
+    throw error;
   }
-  for (const [worker, { port, thread }] of helpers.entries()) {
-    waitUntilDone(flags, worker);
-    const output = receiveMessageOnPort(port)?.message as WorkerOutput<R> | undefined;
-    port.close();
-    waiting.push(thread); // free for the run's next stage
+  for (const output of collectHelpers<R>(flags, helpers)) {
     if (output === undefined || 'error' in output) throw new Error(`graph-docs-typegen: a worker thread failed: ${output?.error ?? 'no result'}`);
     for (const [index, result] of output.results) {
       results[index] = result;
@@ -86,8 +95,24 @@ export function finishSharedWork<I, C, R>({ items, context, flags, helpers }: St
   return results.map((result, index) => (done[index] ? (result as R) : work(items[index] as I, context)));
 }
 
-/** Stops started work: the helpers claim nothing more, and are waited for (an item in hand may still write its file) and stopped. */
-export function abandonSharedWork<I, C>({ items, flags, helpers }: StartedWork<I, C>): void {
+/** Waits for every helper's output; a helper that answered waits for the next job, one that did not is stopped. */
+function collectHelpers<R>(flags: Int32Array, helpers: StartedWork<unknown, unknown>['helpers']): (WorkerOutput<R> | undefined)[] {
+  return helpers.map(({ port, thread }, worker) => {
+    waitUntilDone(flags, worker);
+    const output = receiveMessageOnPort(port)?.message as WorkerOutput<R> | undefined;
+    port.close();
+    if (output === undefined) void thread.terminate();
+    else waiting.push(thread);
+    return output;
+  });
+}
+
+/**
+ * Stops started work the calling thread has not joined: the helpers claim nothing more, and are waited
+ * for (an item in hand may still write its file) and stopped.
+ */
+export function abandonSharedWork<I, C>({ items, flags, helpers, joined }: StartedWork<I, C>): void {
+  if (joined) return;
   Atomics.store(flags, 0, items.length);
   for (const [worker, { port, thread }] of helpers.entries()) {
     waitUntilDone(flags, worker);

@@ -51,6 +51,34 @@ describe('shared work', () => {
     expect(() => finishSharedWork(started, parseInputPage as never)).toThrow(/a worker thread failed/);
   });
 
+  it('takes every helper back to wait for the next job when one fails', () => {
+    const items = [...pages, { file: 'broken.md', text: null }, ...pages];
+    const started = startSharedWork(items, undefined, 3, 'parse');
+    // The helpers claim every item while this thread waits; one of them fails on the broken one.
+    const deadline = Date.now() + 60_000;
+    while ((Atomics.load(started.flags, 1) === 0 || Atomics.load(started.flags, 2) === 0) && Date.now() < deadline) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+    expect(() => finishSharedWork(started, parseInputPage as never)).toThrow(/a worker thread failed/);
+    expect(waitingHelpers()).toBe(2);
+    expect(shareWork(pages, undefined, 3, 'parse', parseInputPage)).toEqual(pages.map((page) => parseInputPage(page)));
+  });
+
+  it('when the calling thread fails, stops the helpers claiming and takes them back before it throws', () => {
+    const many = Array.from({ length: 50 }, () => pages).flat();
+    const started = startSharedWork(many, undefined, 2, 'parse');
+    expect(() => finishSharedWork(started, () => {
+      throw new Error('failed here');
+    })).toThrow('failed here');
+    expect(Atomics.load(started.flags, 1)).toBe(1);
+    expect(Atomics.load(started.flags, 0)).toBeGreaterThanOrEqual(many.length);
+    expect(waitingHelpers()).toBe(1);
+    // The caller's clean-up after the failure leaves the helper, already taken back, to serve the next job.
+    abandonSharedWork(started);
+    expect(waitingHelpers()).toBe(1);
+    expect(shareWork(pages, undefined, 2, 'parse', parseInputPage)).toEqual(pages.map((page) => parseInputPage(page)));
+  });
+
   it('parses on the helpers a run has started for its print stage, and starts none for a small batch itself', () => {
     expect(workerCount(pages.length)).toBe(0);
     prestartHelpers(1);
