@@ -2,25 +2,33 @@
 // but remark and ts-morph (the TypeScript compiler, ~0.5 s to load) are
 // imported only when some page must be parsed or some module printed. A run
 // about to parse many pages starts its print threads first (print-helpers.ts).
+import { join } from 'node:path';
+import { loadPrinterCode } from './cache/compiled-code.js';
+import { minModulesForPrintThreads } from './emit/files-from-plan.js';
 import { type Options, normaliseOptions } from './options.js';
 import { type GenerateResult, type Stage, type StageRequest, generateFolder } from './pipeline.js';
 import { prestartPrintThreads } from './print-helpers.js';
 import { releaseHelpers } from './threads/shared-work.js';
 
 export async function generateAsync(options: Options = {}): Promise<GenerateResult> {
-  const pipeline = generateFolder(normaliseOptions(options));
+  const context = normaliseOptions(options);
+  const pipeline = generateFolder(context);
   try {
     for (let step = pipeline.next(undefined as unknown as Stage); ; ) {
       if (step.done) return step.value;
-      step = pipeline.next(await loadStage(step.value));
+      step = pipeline.next(await loadStage(step.value, context.cacheDir));
     }
   } finally {
     releaseHelpers();
   }
 }
 
-async function loadStage(request: StageRequest): Promise<Stage> {
-  if (request.need === 'printer') return (await import('./print-stage.js')).printStage;
+async function loadStage(request: StageRequest, cacheDir: string | undefined): Promise<Stage> {
+  if (request.need === 'printer') {
+    // The compiled code is kept by runs that print a few modules: the runs after an edit, which come again.
+    if (cacheDir !== undefined) loadPrinterCode(join(cacheDir, 'compiled'), request.modules < minModulesForPrintThreads);
+    return (await import('./print-stage.js')).printStage;
+  }
   prestartPrintThreads(request.pages, request.workers);
   return (await import('./parse/parallel.js')).parsePages;
 }

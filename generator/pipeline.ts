@@ -48,8 +48,8 @@ export interface OutputChanges {
 
 export type ParsePages = (pages: readonly InputPage[], workers: number) => PageModel[];
 
-/** What the pipeline asks its driver for (the parser: for how many pages, on how many threads if the options say), and gets back. */
-export type StageRequest = { need: 'parser'; pages: number; workers?: number } | { need: 'printer' };
+/** What the pipeline asks its driver for (the parser: for how many pages, on how many threads if the options say; the printer: for how many modules), and gets back. */
+export type StageRequest = { need: 'parser'; pages: number; workers?: number } | { need: 'printer'; modules: number };
 export type Stage = ParsePages | PrintModules;
 export type Pipeline = Generator<StageRequest, GenerateResult, Stage>;
 
@@ -189,7 +189,7 @@ function* build(
   let files: GeneratedFile[];
   try {
     whilePrinting?.(model);
-    const print = unprinted.length === 0 ? undefined : ((yield { need: 'printer' }) as PrintModules);
+    const print = unprinted.length === 0 ? undefined : ((yield { need: 'printer', modules: unprinted.length }) as PrintModules);
     files = filesFromPlan(plan.modules, options, memo, print, context.workers, staging, started);
   } catch (error) {
     if (started !== undefined) abandonSharedWork(started); // before the caller removes the staging folder they write into
