@@ -94,7 +94,8 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   let staged: StagedFiles | undefined;
   let hashOfPath: (path: string) => string | undefined = () => undefined;
   if (result === undefined) {
-    const memo: CachedModules = runs?.modules() ?? uncachedModules();
+    // A session holds its cache in memory: its files get their texts at once (a getter on each costs more there than it saves).
+    const memo: CachedModules = runs === undefined ? uncachedModules() : { ...runs.modules(), readsOnDemand: sessionMemo === undefined };
     progress({ stage: 'parse', done: 0, total: input.pages.length });
     let models: PageModel[];
     let savePages = () => {};

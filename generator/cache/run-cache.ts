@@ -3,6 +3,7 @@
 // key returns it without parsing, resolving or printing), the printed text of
 // every module by module key (a changed run prints only new keys), and the
 // stamps of the files written (a run skips reading files unchanged since).
+import type { ModuleMemo } from '../emit/files-from-plan.js';
 import type { ApiModel, Diagnostic } from '../model/types.js';
 import type { FileStamp } from '../write/changed-files.js';
 import { openShardedPack } from './sharded-pack.js';
@@ -58,11 +59,8 @@ export interface RunCache {
   saveStamps(stamps: Record<string, FileStamp>): void;
 }
 
-/** Module texts by module key, as a print memo (files-from-plan.ts). */
-export interface CachedModules {
-  has(key: string): boolean;
-  get(key: string): string | undefined;
-  set(key: string, text: string): void;
+/** Module texts by module key, as a print memo. */
+export interface CachedModules extends ModuleMemo {
   /** The content hash of a module's text, when the last run's record has it (its text is then not read to hash it). */
   knownHash(key: string): string | undefined;
 }

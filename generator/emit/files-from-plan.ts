@@ -12,11 +12,13 @@ export interface GeneratedFile {
   text: string;
 }
 
-/** Printed module texts by module key (a Map will do; a run's cache reads its texts only when asked: run-cache.ts). */
+/** Printed module texts by module key (a Map will do). */
 export interface ModuleMemo {
   has(key: string): boolean;
   get(key: string): string | undefined;
   set(key: string, text: string): void;
+  /** The texts are read from disk when asked (run-cache.ts): files made from the memo read theirs only when asked. */
+  readsOnDemand?: boolean;
 }
 
 /**
@@ -58,8 +60,10 @@ export function filesFromPlan(
     const texts = print(unprinted, options, printThreadCount(unprinted.length, threads), staging, started);
     unprinted.forEach((module, index) => memo.set(module.key, texts[index] as string));
   }
-  // A file's text is read from the memo when first asked: a run that finds a file as it wrote it never needs it.
-  const files = modules.map((module) => lazily({ path: module.path } as GeneratedFile, 'text', () => textOf(memo, module)));
+  // From a memo that reads from disk, a file's text is read when first asked: a run that finds a file as it wrote it never needs it.
+  const files = memo.readsOnDemand === true
+    ? modules.map((module) => lazily({ path: module.path } as GeneratedFile, 'text', () => textOf(memo, module)))
+    : modules.map((module) => ({ path: module.path, text: textOf(memo, module) }));
   return files.sort((a, b) => compareText(a.path, b.path));
 }
 
