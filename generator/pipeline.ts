@@ -8,6 +8,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
 import { openPageCache, pageKey } from './cache/page-cache.js';
+import { openPageStamps } from './cache/page-stamps.js';
 import { type CachedModules, type ModelCounts, type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
 import { compareDiagnostics, compareText } from './diagnostics.js';
@@ -83,8 +84,12 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     ? assertSafeOutputFolder(context.output, context.input, firstLine(templates.banner), isStamped(context.output, stamps, unchanged))
     : [];
   const progress = context.onProgress ?? (() => {});
-  const input = readInputPages(context.input, context, sessionMemo?.read);
-  const pageKeys = input.pages.map(sessionMemo === undefined ? pageKey : (page) => rememberedKey(sessionMemo.pageKeys, page));
+  // A session remembers the pages it read in memory; the command, in the cache.
+  const pageStamps = sessionMemo === undefined && store !== undefined ? openPageStamps(store, context.input, fingerprint) : undefined;
+  const input = readInputPages(context.input, context, sessionMemo?.read ?? pageStamps?.memo);
+  const keyOf = sessionMemo !== undefined ? (page: InputPage) => rememberedKey(sessionMemo.pageKeys, page) : pageStamps?.keyOf ?? pageKey;
+  const pageKeys = input.pages.map(keyOf);
+  pageStamps?.save(input.pages);
   const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates), ...pageKeys);
   // A session's first run builds even when the cache holds the result: its memos are what make its later runs fast.
   const memosReady = sessionMemo === undefined || sessionMemo.built;

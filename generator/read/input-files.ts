@@ -1,6 +1,6 @@
 // Lists and reads the pages of the input folder. Symbolic links that lead out
 // of the folder are not followed.
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Stats, closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { compareText, diagnostic } from '../diagnostics.js';
@@ -27,9 +27,10 @@ export interface PageSelection {
 const allPages: PageSelection = { include: ['**/*.md'], exclude: [] };
 
 /**
- * What a long-lived session remembers of the pages it read: a page whose size, times and inode
- * are as they were is not read again. Only stamps taken well after the page's last change are
- * trusted: a write in the same clock tick as the read could keep the times (as git does).
+ * What a long-lived session (or the cache, for the command: page-stamps.ts) remembers of the pages
+ * read: a page whose size, times and inode are as they were is not read again. Only stamps taken
+ * well after the page's last change are trusted: a write in the same clock tick as the read could
+ * keep the times (as git does).
  */
 export interface ReadMemo {
   pages: Map<string, { stamp: string; page: InputPage }>;
@@ -54,12 +55,8 @@ export function readInputPages(inputFolder: string, selection: PageSelection = a
         pages.push({ file, text: readFileSync(join(root, file), 'utf8') });
         continue;
       }
-      const stats = statSync(join(root, file));
-      const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
-      const known = memo.pages.get(file);
-      const page = known !== undefined && known.stamp === stamp ? known.page : { file, text: readFileSync(join(root, file), 'utf8') };
+      const { stamp, settled, page } = stampedPage(join(root, file), file, memo);
       pages.push(page);
-      const settled = Date.now() - Math.max(stats.mtimeMs, stats.ctimeMs) > settledMs;
       if (settled) remembered.set(file, { stamp, page });
     } catch (error) {
       diagnostics.push(diagnostic('page-unreadable', file, { line: 1, column: 1 },
@@ -68,6 +65,31 @@ export function readInputPages(inputFolder: string, selection: PageSelection = a
   }
   if (memo !== undefined) memo.pages = remembered;
   return { pages, diagnostics };
+}
+
+/** The page as the memo knows it when its stamp is the same; else read, stamped from the same open file. */
+function stampedPage(path: string, file: string, memo: ReadMemo): { stamp: string; settled: boolean; page: InputPage } {
+  const known = memo.pages.get(file);
+  if (known !== undefined) {
+    const stats = statSync(path);
+    const stamp = pageStamp(stats);
+    if (stamp === known.stamp) return { stamp, settled: isSettled(stats), page: known.page };
+  }
+  const descriptor = openSync(path, 'r');
+  try {
+    const stats = fstatSync(descriptor);
+    return { stamp: pageStamp(stats), settled: isSettled(stats), page: { file, text: readFileSync(descriptor, 'utf8') } };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function pageStamp(stats: Stats): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+}
+
+function isSettled(stats: Stats): boolean {
+  return Date.now() - Math.max(stats.mtimeMs, stats.ctimeMs) > settledMs;
 }
 
 function selectionFilter(selection: PageSelection): (file: string) => boolean {

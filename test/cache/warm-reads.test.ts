@@ -39,11 +39,11 @@ it('reads neither module texts nor model when nothing changed, and reads them wh
   reads.length = 0;
   const warm = runStages(generateFolder(context, countingStore(context.cacheDir as string, reads)));
   expect(warm.changes).toEqual({ written: 0, removed: 0 });
-  expect(kinds(reads)).toEqual(['run', 'stamps']);
+  expect(kinds(reads)).toEqual(['inputs', 'run', 'stamps']);
   expect(warm.counts).toEqual({ resources: reference.model.resources.length, enums: reference.model.enums.length });
   expect(warm.files).toEqual(reference.files);
   expect(warm.model).toEqual(reference.model);
-  expect(kinds(reads)).toEqual(['model', 'modules', 'run', 'stamps']);
+  expect(kinds(reads)).toEqual(['inputs', 'model', 'modules', 'run', 'stamps']);
 
   // A file changed behind the generator's back: its text is needed, and written again.
   const file = join(work, 'generated', 'ResultInfo.ts');
@@ -51,7 +51,7 @@ it('reads neither module texts nor model when nothing changed, and reads them wh
   reads.length = 0;
   const repaired = runStages(generateFolder(context, countingStore(context.cacheDir as string, reads)));
   expect(repaired.changes).toEqual({ written: 1, removed: 0 });
-  expect(kinds(reads)).toEqual(['modules', 'run', 'stamps']);
+  expect(kinds(reads)).toEqual(['inputs', 'modules', 'run', 'stamps']);
   expect(reads.filter((kind) => kind === 'modules')).toHaveLength(1); // the one shard that holds its text
   expect(readFileSync(file, 'utf8')).toBe(reference.files.find((generated) => generated.path === 'ResultInfo.ts')?.text);
 });
