@@ -5,7 +5,7 @@
 // run with everything cached never loads remark or the TypeScript compiler).
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
 import { openPageCache, pageKey } from './cache/page-cache.js';
 import { openPageStamps } from './cache/page-stamps.js';
@@ -256,9 +256,11 @@ function templatesIdentity(templates: Templates): string[] {
 
 /** A file is known to be the generator's when it is as the generator last wrote it (same size and time); noted in `unchanged`. */
 function isStamped(output: string, stamps: Record<string, FileStamp>, unchanged: Set<string>): (file: string) => boolean {
+  // The folder's path and the file's (forward slashes, which every platform takes) joined by hand: a session checks every file on every run.
+  const folder = output.endsWith(sep) ? output : `${output}${sep}`;
   return (file) => {
     const stamp = stamps[file];
-    const known = stamp !== undefined && matchesStamp(join(output, file), stamp);
+    const known = stamp !== undefined && matchesStamp(`${folder}${file}`, stamp);
     if (known) unchanged.add(file);
     return known;
   };

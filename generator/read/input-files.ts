@@ -1,7 +1,7 @@
 // Lists and reads the pages of the input folder. Symbolic links that lead out
 // of the folder are not followed.
 import { type Stats, closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { compareText, diagnostic } from '../diagnostics.js';
 import type { Diagnostic } from '../model/types.js';
@@ -49,13 +49,13 @@ export function readInputPages(inputFolder: string, selection: PageSelection = a
   const diagnostics: Diagnostic[] = [];
   const selected = selectionFilter(selection);
   const remembered = new Map<string, { stamp: string; page: InputPage }>();
-  for (const file of listMarkdownFiles(root, root, diagnostics).filter(selected)) {
+  for (const file of listMarkdownFiles(root, '', diagnostics).filter(selected)) {
     try {
       if (memo === undefined) {
-        pages.push({ file, text: readFileSync(join(root, file), 'utf8') });
+        pages.push({ file, text: readFileSync(pathIn(root, file), 'utf8') });
         continue;
       }
-      const { stamp, settled, page } = stampedPage(join(root, file), file, memo);
+      const { stamp, settled, page } = stampedPage(pathIn(root, file), file, memo);
       pages.push(page);
       if (settled) remembered.set(file, { stamp, page });
     } catch (error) {
@@ -98,12 +98,15 @@ function selectionFilter(selection: PageSelection): (file: string) => boolean {
   return (file) => included(file) && !excluded(file);
 }
 
-function listMarkdownFiles(root: string, folder: string, diagnostics: Diagnostic[]): string[] {
+/** The pages under `root`, as paths relative to it with forward slashes (`prefix`: the folder listed, so relative). */
+function listMarkdownFiles(root: string, prefix: string, diagnostics: Diagnostic[]): string[] {
   const files: string[] = [];
+  const folder = prefix === '' ? root : pathIn(root, prefix);
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
   for (const entry of entries) {
-    const path = join(folder, entry.name);
-    const file = relative(root, path).split(sep).join('/');
+    // Built by hand, not with path.join and path.relative: a session lists the folder on every run.
+    const file = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    const path = pathIn(root, file);
     if (entry.isSymbolicLink() && !isInside(root, realpathSync(path))) {
       diagnostics.push(diagnostic('page-unreadable', file, { line: 1, column: 1 },
         'The symbolic link leads out of the input folder; did not follow it.'));
@@ -112,10 +115,15 @@ function listMarkdownFiles(root: string, folder: string, diagnostics: Diagnostic
     // Only a symbolic link (or an entry of unknown type) needs a stat to tell what it is.
     const known = entry.isFile() || entry.isDirectory();
     const stats = known ? entry : statSync(path);
-    if (stats.isDirectory()) files.push(...listMarkdownFiles(root, path, diagnostics));
+    if (stats.isDirectory()) files.push(...listMarkdownFiles(root, file, diagnostics));
     else if (stats.isFile() && entry.name.toLowerCase().endsWith('.md')) files.push(file);
   }
   return files;
+}
+
+/** The path of `file` (relative, forward slashes, which every platform's file functions take) in the folder `root`. */
+function pathIn(root: string, file: string): string {
+  return root.endsWith(sep) ? `${root}${file}` : `${root}${sep}${file}`;
 }
 
 export function isInside(parent: string, child: string): boolean {
