@@ -19,7 +19,7 @@ export function parsePage(text: string, file: string): PageModel {
     const tree: Root = /\S/.test(slice.text) ? parseMarkdownLean(slice.text) : { type: 'root', children: [] };
     restoreLines(tree, slice.lineOf);
     insertBlocks(tree, slice.built);
-    return restoreBlocks(tree, slice.blanked) && restoreCells(tree, slice.cells) ? tree : parseMarkdown(limited);
+    return restoreBlocks(tree, slice.blanked) && restoreCells(tree, slice.cells, slice.rows) ? tree : parseMarkdown(limited);
   });
 }
 

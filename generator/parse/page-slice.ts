@@ -7,7 +7,7 @@
 // (restore-blocks.ts); so are simple table cells (cell-stand-ins.ts). Simple
 // headings, paragraphs and tables are built without remark (simple-blocks.ts).
 import { type Segment, indentWidth, scanBlocks } from './block-scan.js';
-import { type CellContents, standInSimpleCells } from './cell-stand-ins.js';
+import { type CellContents, type StandInRow, standInSimpleCells, takeOutStandInRows } from './cell-stand-ins.js';
 import { type BuiltBlock, buildClosedBlock, buildSimpleBlocks } from './simple-blocks.js';
 import { type SegmentContext, isIncludeOnly, isInertText, isRelevantHeading, mayHoldHeading, startsWithProse } from './relevance.js';
 
@@ -25,6 +25,8 @@ export interface PageSlice {
   blanked: BlankedBlock[];
   /** Nodes of the table cells replaced by a stand-in, in document order. */
   cells: CellContents;
+  /** Rows of stand-ins alone, left out of `text` (cell-stand-ins.ts). */
+  rows: StandInRow[];
   /** Blocks built without remark (simple-blocks.ts), their lines blank in `text`. */
   built: BuiltBlock[];
   /** The page's 0-based line of each line of `text`. */
@@ -81,8 +83,10 @@ export function slicePage(page: string): PageSlice | undefined {
     }
   });
   const cells = standInSimpleCells(out);
-  const { kept, lineOf } = withoutBlankRuns(out, cleared);
-  return { text: kept.join('\n'), blanked, cells, built, lineOf };
+  const removed = new Uint8Array(lines.length);
+  const rows = cells.length === 0 ? [] : takeOutStandInRows(out, removed);
+  const { kept, lineOf } = withoutBlankRuns(out, cleared, removed);
+  return { text: kept.join('\n'), blanked, cells, rows, built, lineOf };
 }
 
 /** An empty comment in place of a blanked one: `<!---->`, or `<!--`, blank lines, `-->`. */
@@ -98,12 +102,14 @@ function emptyComment(lines: string[], segment: Segment): void {
  * Each run of lines the slice blanked becomes one blank line: remark's cost
  * is per line as much as per character, and a blank line ends a block as
  * well as many do. Blank lines of the page itself stay (they belong to code
- * or HTML blocks as often as not). `lineOf` gives each kept line's line in the page.
+ * or HTML blocks as often as not). Lines `removed` are left out (rows put back
+ * after the parse). `lineOf` gives each kept line's line in the page.
  */
-function withoutBlankRuns(lines: readonly string[], cleared: Uint8Array): { kept: string[]; lineOf: number[] } {
+function withoutBlankRuns(lines: readonly string[], cleared: Uint8Array, removed: Uint8Array): { kept: string[]; lineOf: number[] } {
   const kept: string[] = [];
   const lineOf: number[] = [];
   lines.forEach((line, index) => {
+    if (removed[index] === 1) return;
     if (cleared[index] === 1 && line === '' && index > 0 && cleared[index - 1] === 1 && lines[index - 1] === '') return;
     kept.push(line);
     lineOf.push(index);
