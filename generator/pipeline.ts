@@ -5,9 +5,8 @@
 // run with everything cached never loads remark or the TypeScript compiler).
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { sep } from 'node:path';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
-import { openPageCache, pageKey } from './cache/page-cache.js';
+import { openPageCache, pageKey, rememberedPageKey } from './cache/page-cache.js';
 import { openPageStamps } from './cache/page-stamps.js';
 import { type CachedModules, type ModelCounts, type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
@@ -19,7 +18,7 @@ import type { ApiModel, Diagnostic, PageModel } from './model/types.js';
 import type { Context } from './options.js';
 import { startPrinting } from './print-helpers.js';
 import { abandonSharedWork } from './threads/shared-work.js';
-import { type InputPage, type ReadMemo, createReadMemo, readInputPages } from './read/input-files.js';
+import { type InputPage, type ReadMemo, createReadMemo, pathIn, readInputPages } from './read/input-files.js';
 import { workerCount } from './parse/worker-count.js';
 import { resolveApi } from './resolve/index.js';
 import { type ResolveMemo, createResolveMemo } from './resolve/memo.js';
@@ -87,7 +86,7 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   // A session remembers the pages it read in memory; the command, in the cache.
   const pageStamps = sessionMemo === undefined && store !== undefined ? openPageStamps(store, context.input, fingerprint) : undefined;
   const input = readInputPages(context.input, context, sessionMemo?.read ?? pageStamps?.memo);
-  const keyOf = sessionMemo !== undefined ? (page: InputPage) => rememberedKey(sessionMemo.pageKeys, page) : pageStamps?.keyOf ?? pageKey;
+  const keyOf = sessionMemo !== undefined ? (page: InputPage) => rememberedPageKey(sessionMemo.pageKeys, page) : pageStamps?.keyOf ?? pageKey;
   const pageKeys = input.pages.map(keyOf);
   pageStamps?.save(input.pages);
   const runKey = hashText(fingerprint, JSON.stringify(input.diagnostics), ...runIdentity(context), ...templatesIdentity(templates), ...pageKeys);
@@ -256,23 +255,12 @@ function templatesIdentity(templates: Templates): string[] {
 
 /** A file is known to be the generator's when it is as the generator last wrote it (same size and time); noted in `unchanged`. */
 function isStamped(output: string, stamps: Record<string, FileStamp>, unchanged: Set<string>): (file: string) => boolean {
-  // The folder's path and the file's (forward slashes, which every platform takes) joined by hand: a session checks every file on every run.
-  const folder = output.endsWith(sep) ? output : `${output}${sep}`;
   return (file) => {
     const stamp = stamps[file];
-    const known = stamp !== undefined && matchesStamp(`${folder}${file}`, stamp);
+    const known = stamp !== undefined && matchesStamp(pathIn(output, file), stamp);
     if (known) unchanged.add(file);
     return known;
   };
-}
-
-function rememberedKey(keys: WeakMap<InputPage, string>, page: InputPage): string {
-  let key = keys.get(page);
-  if (key === undefined) {
-    key = pageKey(page);
-    keys.set(page, key);
-  }
-  return key;
 }
 
 /** Content hashes that remember the last run's: a Map keyed by a string it has seen finds it at once. */

@@ -13,6 +13,16 @@ export function pageKey(page: InputPage): string {
   return hashText(page.file, page.text);
 }
 
+/** A page's key, worked out once per page object (a session's unchanged pages, and pages the command left unread, are the same objects). */
+export function rememberedPageKey(keys: WeakMap<InputPage, string>, page: InputPage): string {
+  let key = keys.get(page);
+  if (key === undefined) {
+    key = pageKey(page);
+    keys.set(page, key);
+  }
+  return key;
+}
+
 export interface PageCache {
   /** The cached model of each page (by `pageKey`), or undefined. */
   lookUp(keys: readonly string[]): (PageModel | undefined)[];

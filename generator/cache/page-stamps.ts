@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lazily } from '../lazy-member.js';
 import type { InputPage, ReadMemo } from '../read/input-files.js';
-import { pageKey } from './page-cache.js';
+import { pageKey, rememberedPageKey } from './page-cache.js';
 import { type CacheStore, cacheFileName } from './store.js';
 
 export interface PageStamps {
@@ -40,14 +40,7 @@ export function openPageStamps(store: CacheStore, inputFolder: string, fingerpri
     keys.set(page, key);
     memo.pages.set(file, { stamp, page });
   }
-  const keyOf = (page: InputPage) => {
-    let key = keys.get(page);
-    if (key === undefined) {
-      key = pageKey(page);
-      keys.set(page, key);
-    }
-    return key;
-  };
+  const keyOf = (page: InputPage) => rememberedPageKey(keys, page);
   return {
     memo,
     keyOf,

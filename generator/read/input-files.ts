@@ -104,7 +104,6 @@ function listMarkdownFiles(root: string, prefix: string, diagnostics: Diagnostic
   const folder = prefix === '' ? root : pathIn(root, prefix);
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
   for (const entry of entries) {
-    // Built by hand, not with path.join and path.relative: a session lists the folder on every run.
     const file = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     const path = pathIn(root, file);
     if (entry.isSymbolicLink() && !isInside(root, realpathSync(path))) {
@@ -121,8 +120,12 @@ function listMarkdownFiles(root: string, prefix: string, diagnostics: Diagnostic
   return files;
 }
 
-/** The path of `file` (relative, forward slashes, which every platform's file functions take) in the folder `root`. */
-function pathIn(root: string, file: string): string {
+/**
+ * The path of `file` (relative, forward slashes, which every platform's file functions take) in the
+ * folder `root`, joined by hand: path.join normalises, and a session joins every page and output
+ * file on every run.
+ */
+export function pathIn(root: string, file: string): string {
   return root.endsWith(sep) ? `${root}${file}` : `${root}${sep}${file}`;
 }
 
