@@ -4,9 +4,8 @@
 // text, which is read only if asked (its parsed model missing from the cache),
 // and then must still have that key.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { lazily } from '../lazy-member.js';
-import type { InputPage, ReadMemo } from '../read/input-files.js';
+import { type InputPage, type ReadMemo, pathIn } from '../read/input-files.js';
 import { pageKey, rememberedPageKey } from './page-cache.js';
 import { type CacheStore, cacheFileName } from './store.js';
 
@@ -58,7 +57,7 @@ export function openPageStamps(store: CacheStore, inputFolder: string, fingerpri
 
 /** A page's text read after its stamp said it was unchanged: it must still be what its key says. */
 function textWithKey(inputFolder: string, file: string, key: string): string {
-  const text = readFileSync(join(inputFolder, file), 'utf8');
+  const text = readFileSync(pathIn(inputFolder, file), 'utf8');
   if (pageKey({ file, text }) !== key) throw new Error(`graph-docs-typegen: the page ${file} changed during the run; run again`);
   return text;
 }
