@@ -1,6 +1,6 @@
 // Reads the `<!-- { "blockType": "resource", ... } -->` comment that precedes a
 // JSON representation block.
-import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import { type ParseError, parseJsonc, printParseErrorCode } from './packages.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, ResourceAnnotation, SourcePosition } from '../model/types.js';
 import { positionInText } from './text-position.js';
@@ -20,7 +20,7 @@ export function readAnnotationComment(html: string, position: SourcePosition, fi
     return { diagnostics: [] };
   }
   const errors: ParseError[] = [];
-  const value: unknown = parse(body, errors, { allowTrailingComma: true });
+  const value: unknown = parseJsonc(body, errors, { allowTrailingComma: true });
   const bodyStart = positionInText(html, (match?.index ?? 0) + 4, position);
   const diagnostics = errors.slice(0, 1).map((error) =>
     diagnostic('annotation-invalid', file, positionInText(body, error.offset, bodyStart),

@@ -1,5 +1,5 @@
 // Reads the YAML front matter fields the generator uses.
-import { parse } from 'yaml';
+import { parseYaml } from './packages.js';
 import { readSimpleMapping } from './simple-yaml.js';
 
 export interface FrontMatter {
@@ -11,7 +11,7 @@ export interface FrontMatter {
 export function readFrontMatter(yamlText: string): FrontMatter {
   let fields: unknown = readSimpleMapping(yamlText);
   try {
-    fields ??= parse(yamlText);
+    fields ??= parseYaml(yamlText);
   } catch {
     // Front matter is metadata for the docs site; a broken one costs us nothing
     // the page body does not also say.

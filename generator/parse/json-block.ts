@@ -1,7 +1,7 @@
 // Reads a ```json representation block into property names and value shapes.
 // Tolerant: comments and trailing commas are common in the docs, and a broken
 // block still yields the properties before the fault.
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type JsonNode as Node, type ParseError, parseTree, printParseErrorCode } from './packages.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, JsonBlock, JsonProperty, JsonShape, SourcePosition } from '../model/types.js';
 import { positionInText } from './text-position.js';

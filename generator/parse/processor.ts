@@ -7,12 +7,7 @@
 // would stay in a text node there (and guessed from the text first, so that a
 // page that has one is not parsed twice).
 import type { Nodes, Root } from 'mdast';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { type Processor, unified } from 'unified';
+import { type Processor, gfmTable, gfmTableFromMarkdown, remarkFrontmatter, remarkGfm, remarkParse, unified } from './packages.js';
 
 const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const lean = unified().use(remarkParse).use(gfmTablesOnly).use(remarkFrontmatter, ['yaml']).freeze();
