@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { generatorFingerprint, hashText } from './cache/fingerprint.js';
-import { openPageCache, pageKey, rememberedPageKey } from './cache/page-cache.js';
+import { type PageCache, openPageCache, pageKey, rememberedPageKey } from './cache/page-cache.js';
 import { openPageStamps } from './cache/page-stamps.js';
 import { type CachedModules, type ModelCounts, type RunCache, openRunCache } from './cache/run-cache.js';
 import { type CacheStore, openCacheStore } from './cache/store.js';
@@ -76,6 +76,7 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   const store = sessionStore ?? (context.cacheDir === undefined ? undefined : openCacheStore(context.cacheDir));
   const fingerprint = store === undefined ? '' : generatorFingerprint();
   const runs = store === undefined ? undefined : openRunCache(store, runIdentity(context), context.output, fingerprint);
+  const pages = store === undefined ? undefined : openPageCache(store, context.input, fingerprint);
   const stamps = runs?.stamps() ?? {};
   const unchanged = new Set<string>();
   if (context.write && existsSync(context.output) && statSync(context.output).isDirectory()) applyJournal(context.output);
@@ -94,7 +95,9 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
   const memosReady = sessionMemo === undefined || sessionMemo.built;
   const hashes = sessionMemo === undefined ? rememberedHashes({ fileHashes: new Map() }) : rememberedHashes(sessionMemo);
   const knownHashes = new WeakMap<GeneratedFile, string>();
-  let result = runs === undefined || !memosReady ? undefined : resultOfLastRun(runs, runKey, knownHashes);
+  let result = runs === undefined || pages === undefined || !memosReady
+    ? undefined
+    : resultOfLastRun({ runs, pages, key: runKey, pageKeys, defaultNamespace: context.defaultNamespace, resolveMemo: sessionMemo?.resolve }, knownHashes);
   let staged: StagedFiles | undefined;
   let hashOfPath: (path: string) => string | undefined = () => undefined;
   if (result === undefined) {
@@ -102,24 +105,20 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     const memo: CachedModules = runs === undefined ? uncachedModules() : { ...runs.modules(), readsOnDemand: sessionMemo === undefined };
     progress({ stage: 'parse', done: 0, total: input.pages.length });
     let models: PageModel[];
+    let pageShards: string[] = [];
     let savePages = () => {};
-    if (store === undefined) models = yield* parseMissing(input.pages, [], context.workers);
+    if (pages === undefined) models = yield* parseMissing(input.pages, [], context.workers);
     else {
-      const pages = openPageCache(store, context.input, fingerprint);
       models = yield* parseMissing(input.pages, pages.lookUp(pageKeys), context.workers);
-      savePages = () => pages.save(pageKeys, models);
+      savePages = () => void (pageShards = pages.save(pageKeys, models));
     }
     progress({ stage: 'resolve', done: input.pages.length, total: input.pages.length });
     // A fresh output folder is written beside it; the print threads write each file there as they print it.
     const staging = context.write && isFreshFolder(present) ? startStaging(context.output) : undefined;
     let built: Built;
     try {
-      // The cache of pages and the model are written while the print threads print.
-      const whilePrinting = (model: ApiModel) => {
-        savePages();
-        runs?.saveModel(runKey, model);
-      };
-      built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo, staging, whilePrinting);
+      // The cache of pages is written while the print threads print.
+      built = yield* build(models, context, templates, memo, input.diagnostics, sessionMemo, staging, savePages);
     } catch (error) {
       if (staging !== undefined) rmSync(staging, { recursive: true, force: true }); // nothing left beside the output
       throw error;
@@ -136,7 +135,7 @@ export function* generateFolder(context: Context, sessionStore?: CacheStore, ses
     };
     if (runs !== undefined) {
       const files = built.keys.map(([path, key]): [string, string, string] => [path, key, hashOfModule(key)]);
-      const run = { key: runKey, pageCount: result.pageCount, diagnostics: result.diagnostics, counts: result.counts, files };
+      const run = { key: runKey, pageCount: result.pageCount, diagnostics: result.diagnostics, counts: result.counts, files, pageShards };
       runs.save(run, (key) => memo.get(key) ?? '');
     }
   }
@@ -177,10 +176,10 @@ interface Built {
   staged?: StagedFiles;
 }
 
-/** Resolves, plans and prints; `whilePrinting` gets the model once the print threads have their work (before this thread prints). */
+/** Resolves, plans and prints; `whilePrinting` is called once the print threads have their work (before this thread prints). */
 function* build(
   models: PageModel[], context: Context, templates: Templates, memo: ModuleMemo, extra: readonly Diagnostic[], sessionMemo?: SessionMemo,
-  staging?: string, whilePrinting?: (model: ApiModel) => void,
+  staging?: string, whilePrinting?: () => void,
 ): Generator<StageRequest, Built, Stage> {
   const resolved = resolveApi(models, { defaultNamespace: context.defaultNamespace }, sessionMemo?.resolve);
   const options = emitOptions(context, templates);
@@ -193,7 +192,7 @@ function* build(
   const started = threads > 1 ? startPrinting(unprinted, options, threads, staging) : undefined;
   let files: GeneratedFile[];
   try {
-    whilePrinting?.(model);
+    whilePrinting?.();
     const print = unprinted.length === 0 ? undefined : ((yield { need: 'printer', modules: unprinted.length }) as PrintModules);
     files = filesFromPlan(plan.modules, options, memo, print, context.workers, staging, started);
   } catch (error) {
@@ -206,14 +205,26 @@ function* build(
   return staging === undefined ? { result, keys } : { result, keys, staged: { folder: staging, paths: new Set(unprinted.map((module) => module.path)) } };
 }
 
+/** Where the last run's result is, and what its model is resolved from. */
+interface LastRun {
+  runs: RunCache;
+  pages: PageCache;
+  key: string;
+  pageKeys: readonly string[];
+  defaultNamespace: string;
+  /** A session's: its unchanged pages resolve from memory. */
+  resolveMemo: ResolveMemo | undefined;
+}
+
 /**
- * The last run's result, when it had the same key. Its model and file texts
- * are read from the cache when first asked for: a run that finds every file
- * as it wrote it needs neither (the file hashes, noted in `knownHashes`, say so).
+ * The last run's result, when it had the same key and the page pack it names
+ * is still there. Its file texts are read from the cache, and its model
+ * resolved from the cached pages, when first asked for: a run that finds every
+ * file as it wrote it needs neither (the file hashes, noted in `knownHashes`, say so).
  */
-function resultOfLastRun(runs: RunCache, key: string, knownHashes: WeakMap<GeneratedFile, string>): GenerateResult | undefined {
+function resultOfLastRun({ runs, pages, key, pageKeys, defaultNamespace, resolveMemo }: LastRun, knownHashes: WeakMap<GeneratedFile, string>): GenerateResult | undefined {
   const run = runs.lastRun(key);
-  if (run === undefined) return undefined;
+  if (run === undefined || !Array.isArray(run.pageShards) || !pages.holds(run.pageShards)) return undefined;
   const textOf = (moduleKey: string): string => {
     const text = runs.moduleText(moduleKey);
     if (text === undefined) throw new Error('graph-docs-typegen: the cache changed during the run; run again');
@@ -225,7 +236,11 @@ function resultOfLastRun(runs: RunCache, key: string, knownHashes: WeakMap<Gener
     return file;
   }).sort((a, b) => compareText(a.path, b.path));
   const result = { counts: run.counts, files, diagnostics: run.diagnostics, pageCount: run.pageCount } as Omit<GenerateResult, 'model'>;
-  return lazily(result as GenerateResult, 'model', () => runs.lastModel());
+  return lazily(result as GenerateResult, 'model', (): ApiModel => {
+    const models = pages.lookUp(pageKeys);
+    if (models.includes(undefined)) throw new Error('graph-docs-typegen: the cache changed during the run; run again');
+    return { ...resolveApi(models as PageModel[], { defaultNamespace }, resolveMemo), diagnostics: run.diagnostics };
+  });
 }
 
 function emitOptions(context: Context, templates: Templates): EmitOptions {

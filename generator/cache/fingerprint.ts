@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the layout of cached data changes. */
-export const cacheFormat = 2;
+export const cacheFormat = 3;
 
 /** Computed once a process: the code that runs is the code loaded, whatever happens to its files later. */
 let fingerprintOfThisProcess: string | undefined;

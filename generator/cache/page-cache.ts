@@ -26,8 +26,10 @@ export function rememberedPageKey(keys: WeakMap<InputPage, string>, page: InputP
 export interface PageCache {
   /** The cached model of each page (by `pageKey`), or undefined. */
   lookUp(keys: readonly string[]): (PageModel | undefined)[];
-  /** Keeps exactly these pages' models for the next run. */
-  save(keys: readonly string[], models: readonly PageModel[]): void;
+  /** Keeps exactly these pages' models for the next run; gives the identities of the pack's shards (`holds` takes them). */
+  save(keys: readonly string[], models: readonly PageModel[]): string[];
+  /** Whether the pack on disk is still the one whose shard identities `save` gave. */
+  holds(identities: readonly string[]): boolean;
 }
 
 export function openPageCache(store: CacheStore, inputFolder: string, fingerprint: string): PageCache {
@@ -36,7 +38,8 @@ export function openPageCache(store: CacheStore, inputFolder: string, fingerprin
     lookUp: (keys) => keys.map((key) => pack.get(key)),
     save(keys, models) {
       const byKey = new Map(keys.map((key, index) => [key, models[index] as PageModel]));
-      pack.save([...byKey.keys()], (key) => byKey.get(key) as PageModel);
+      return pack.save([...byKey.keys()], (key) => byKey.get(key) as PageModel);
     },
+    holds: (identities) => pack.holds(identities),
   };
 }

@@ -1,10 +1,11 @@
 // What the last run of one input/output/options combination produced: the
 // run's result under a key of everything it depends on (a run with the same
-// key returns it without parsing, resolving or printing), the printed text of
+// key returns it without parsing, resolving or printing; its model, when
+// asked for, is resolved again from the page pack it names), the printed text of
 // every module by module key (a changed run prints only new keys), and the
 // stamps of the files written (a run skips reading files unchanged since).
 import type { ModuleMemo } from '../emit/files-from-plan.js';
-import type { ApiModel, Diagnostic } from '../model/types.js';
+import type { Diagnostic } from '../model/types.js';
 import type { FileStamp } from '../write/changed-files.js';
 import { openShardedPack } from './sharded-pack.js';
 import { type CacheStore, cacheFileName } from './store.js';
@@ -19,6 +20,8 @@ export interface RunRecord {
   files: [string, string, string][];
   /** The identities of the module text shards written with the record (sharded-pack.ts). */
   moduleShards: string[];
+  /** The identities of the page pack's shards the run's model was resolved from. */
+  pageShards: string[];
 }
 
 export interface ModelCounts {
@@ -31,27 +34,16 @@ interface RunPack {
   run?: RunRecord;
 }
 
-/** The model pack carries its record's key, so a record is known to go with it from its first bytes. */
-interface ModelPack {
-  fingerprint: string;
-  runKey: string;
-  model: ApiModel;
-}
-
 export interface RunCache {
-  /** The last run's record when its key is `key` and the module texts and model written with it are still there. */
+  /** The last run's record when its key is `key` and the module texts written with it are still there. */
   lastRun(key: string): RunRecord | undefined;
-  /** The last run's model; only after `lastRun` found it. */
-  lastModel(): ApiModel;
   /** Module texts by module key: the last run's (each read when first asked), and those set in this run. */
   modules(): CachedModules;
   /** The last run's text of one module (reads only the shard that holds it). */
   moduleText(key: string): string | undefined;
-  /** Saves the model of the run whose key is `runKey`; before its record. */
-  saveModel(runKey: string, model: ApiModel): void;
   /**
-   * Saves the record (its `moduleShards` are filled in here) and the texts of its files' modules, after its
-   * model; `textOf` is asked only for modules in shards that change.
+   * Saves the record (its `moduleShards` are filled in here) and the texts of its files' modules, after the
+   * page pack it names; `textOf` is asked only for modules in shards that change.
    */
   save(run: Omit<RunRecord, 'moduleShards'>, textOf: (moduleKey: string) => string): void;
   stamps(): Record<string, FileStamp>;
@@ -66,18 +58,20 @@ export interface CachedModules extends ModuleMemo {
 }
 
 /**
- * The run record, the module texts (in shards) and the model are apart, each
- * read only when needed: a run that changes nothing reads the record alone
- * (the texts and the model are most of the bytes), and a session's first run
- * builds anyway and needs the texts alone. A record whose packs are not the
- * ones written with it (a run killed between the writes, a pack deleted) is no
- * hit: the model names the record's key in its first bytes, and each shard of
- * texts the identity of its set of keys, which the record lists.
+ * The run record and the module texts (in shards) are apart, each read only
+ * when needed: a run that changes nothing reads the record alone (the texts
+ * are most of the bytes), and a session's first run builds anyway and needs
+ * the texts alone. A record whose texts are not the ones written with it (a
+ * run killed between the writes, a shard deleted) is no hit: each shard of
+ * texts names the identity of its set of keys in its first bytes, and the
+ * record lists them. No model is kept: a run that finds its result here and
+ * is asked for the model resolves it again from the page pack the record
+ * names, which spares every run that builds writing the model (7 MB at the
+ * corpus' size).
  */
 export function openRunCache(store: CacheStore, identity: readonly string[], output: string, fingerprint: string): RunCache {
   const runName = cacheFileName('run', ...identity);
   const modules = openShardedPack<string>(store, (shard) => cacheFileName(`modules-${shard.toString(16)}`, ...identity), fingerprint);
-  const modelName = cacheFileName('model', ...identity);
   const stampsName = cacheFileName('stamps', output);
   let runPack: RunPack | undefined;
   let readStamps: Record<string, FileStamp> | undefined;
@@ -88,22 +82,10 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
     }
     return runPack;
   };
-  const writtenWith = (name: string, key: string) => {
-    const header = store.readHeader(name);
-    return header?.['fingerprint'] === fingerprint && header['runKey'] === key;
-  };
   return {
     lastRun(key) {
       const run = loadRun().run;
-      return run?.key === key && Array.isArray(run.moduleShards) && modules.holds(run.moduleShards) && writtenWith(modelName, key) ? run : undefined;
-    },
-    lastModel() {
-      const stored = store.read(modelName) as ModelPack | undefined;
-      const key = loadRun().run?.key;
-      if (stored?.fingerprint !== fingerprint || stored.runKey !== key || typeof stored.model !== 'object') {
-        throw new Error(`graph-docs-typegen: the cache file ${modelName} in ${store.folder} changed during the run; run again`);
-      }
-      return stored.model;
+      return run?.key === key && Array.isArray(run.moduleShards) && modules.holds(run.moduleShards) ? run : undefined;
     },
     modules() {
       const run = loadRun().run;
@@ -119,9 +101,6 @@ export function openRunCache(store: CacheStore, identity: readonly string[], out
       };
     },
     moduleText: (key) => modules.get(key),
-    saveModel(runKey, model) {
-      store.write(modelName, { fingerprint, runKey, model } satisfies ModelPack);
-    },
     save(run, textOf) {
       const moduleShards = modules.save([...new Set(run.files.map(([, key]) => key))], textOf);
       store.write(runName, { fingerprint, run: { ...run, moduleShards } } satisfies RunPack);

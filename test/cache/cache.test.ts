@@ -55,10 +55,11 @@ describe('the cache through the command', () => {
     expect(existsSync(join(work, 'generated', 'RecordOperation.ts'))).toBe(false);
   });
 
-  it('rebuilds when a run record has lost its module texts or model, or the texts their record', () => {
+  it('rebuilds when a run record has lost its module texts or parsed pages, or the texts their record', () => {
     expect(runCli(['--cache-dir', 'cache'], work).status).toBe(0);
     const folder = join(work, 'cache', `v${cacheFormat}`);
-    for (const kind of ['modules-', 'model-', 'run-']) {
+    for (const kind of ['modules-', 'pages-', 'run-']) {
+      expect(readdirSync(folder).some((name) => name.startsWith(kind)), kind).toBe(true);
       for (const name of readdirSync(folder)) if (name.startsWith(kind)) rmSync(join(folder, name));
       rmSync(join(work, 'generated'), { recursive: true });
       const { cached, fresh } = cachedAndFresh();
@@ -66,12 +67,12 @@ describe('the cache through the command', () => {
     }
   });
 
-  it('rebuilds when the module texts or the model beside a run record are another run\'s (a run killed between its writes)', () => {
+  it('rebuilds when the module texts or the parsed pages beside a run record are another run\'s (a run killed between its writes)', () => {
     const input = join(work, 'docs-input');
     const page = join(input, 'resultinfo.md');
     const original = readFileSync(page, 'utf8');
     const edit = () => writeFileSync(page, original.replace('| subcode  | Int32  |', '| subcode  | Int64  |'));
-    for (const kind of ['modules-', 'model-']) {
+    for (const kind of ['modules-', 'pages-']) {
       const cacheDir = join(work, `cache-${kind}`);
       const folder = join(cacheDir, `v${cacheFormat}`);
       /** The pack's files (the module texts are in shards) with their bytes. */

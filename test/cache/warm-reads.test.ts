@@ -28,7 +28,7 @@ function kinds(reads: readonly string[]): string[] {
   return [...new Set(reads)].sort();
 }
 
-it('reads neither module texts nor model when nothing changed, and reads them when asked', () => {
+it('reads neither module texts nor parsed pages when nothing changed, and reads them when asked (the model is resolved from the pages)', () => {
   const work = mkdtempSync(join(tmpdir(), 'typegen-warm-'));
   const input = join(work, 'docs-input');
   cpSync(join(projectRoot, 'docs-input'), input, { recursive: true });
@@ -43,7 +43,7 @@ it('reads neither module texts nor model when nothing changed, and reads them wh
   expect(warm.counts).toEqual({ resources: reference.model.resources.length, enums: reference.model.enums.length });
   expect(warm.files).toEqual(reference.files);
   expect(warm.model).toEqual(reference.model);
-  expect(kinds(reads)).toEqual(['inputs', 'model', 'modules', 'run', 'stamps']);
+  expect(kinds(reads)).toEqual(['inputs', 'modules', 'pages', 'run', 'stamps']);
 
   // A file changed behind the generator's back: its text is needed, and written again.
   const file = join(work, 'generated', 'ResultInfo.ts');
