@@ -103,8 +103,14 @@ function stagingFolder(output: string): string {
 /** Writes one file into a staging folder (a print thread does, right after printing it). */
 export function stageFile(staging: string, path: string, text: string): void {
   const target = join(staging, path);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, text);
+  // Its folder is there for all but the first file of each: written first, made only when missing.
+  try {
+    writeFileSync(target, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
 }
 
 /**
