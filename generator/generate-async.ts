@@ -1,13 +1,15 @@
 // `generate()` for the command and build tools that can wait: the same run,
 // but remark and ts-morph (the TypeScript compiler, ~0.5 s to load) are
 // imported only when some page must be parsed or some module printed. A run
-// about to parse many pages starts its print threads first (print-helpers.ts).
+// about to parse many pages starts its print threads first; one about to parse
+// a few (after an edit), a helper that loads ts-morph meanwhile and prints
+// (print-helpers.ts), so the calling thread never loads it.
 import { join } from 'node:path';
 import { loadPrinterCode } from './cache/compiled-code.js';
 import { minModulesForPrintThreads } from './emit/files-from-plan.js';
 import { type Options, normaliseOptions } from './options.js';
 import { type GenerateResult, type Stage, type StageRequest, generateFolder } from './pipeline.js';
-import { prestartPrintThreads } from './print-helpers.js';
+import { canPrintOnHelpers, prestartPrintThreads, prestartPrinterHelper, printOnHelpers } from './print-helpers.js';
 import { releaseHelpers } from './threads/shared-work.js';
 
 export async function generateAsync(options: Options = {}): Promise<GenerateResult> {
@@ -24,11 +26,15 @@ export async function generateAsync(options: Options = {}): Promise<GenerateResu
 }
 
 async function loadStage(request: StageRequest, cacheDir: string | undefined): Promise<Stage> {
+  const codeFolder = cacheDir === undefined ? undefined : join(cacheDir, 'compiled');
   if (request.need === 'printer') {
+    // A helper started for it has loaded ts-morph: this thread need not.
+    if (canPrintOnHelpers(request.modules)) return printOnHelpers;
     // The compiled code is kept by runs that print a few modules: the runs after an edit, which come again.
-    if (cacheDir !== undefined) loadPrinterCode(join(cacheDir, 'compiled'), request.modules < minModulesForPrintThreads);
+    if (codeFolder !== undefined) loadPrinterCode(codeFolder, request.modules < minModulesForPrintThreads);
     return (await import('./print-stage.js')).printStage;
   }
   prestartPrintThreads(request.pages, request.workers);
+  prestartPrinterHelper(request.pages, request.runPages, request.workers, codeFolder);
   return (await import('./parse/parallel.js')).parsePages;
 }

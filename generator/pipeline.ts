@@ -48,8 +48,11 @@ export interface OutputChanges {
 
 export type ParsePages = (pages: readonly InputPage[], workers: number) => PageModel[];
 
-/** What the pipeline asks its driver for (the parser: for how many pages, on how many threads if the options say; the printer: for how many modules), and gets back. */
-export type StageRequest = { need: 'parser'; pages: number; workers?: number } | { need: 'printer'; modules: number };
+/**
+ * What the pipeline asks its driver for (the parser: for how many pages of how many the run has, on how many
+ * threads if the options say; the printer: for how many modules), and gets back.
+ */
+export type StageRequest = { need: 'parser'; pages: number; runPages: number; workers?: number } | { need: 'printer'; modules: number };
 export type Stage = ParsePages | PrintModules;
 export type Pipeline = Generator<StageRequest, GenerateResult, Stage>;
 
@@ -162,7 +165,8 @@ function* parseMissing(
 ): Generator<StageRequest, PageModel[], Stage> {
   const missing = pages.filter((_, index) => cached[index] === undefined);
   if (missing.length === 0) return cached as PageModel[];
-  const parse = (yield workers === undefined ? { need: 'parser', pages: missing.length } : { need: 'parser', pages: missing.length, workers }) as ParsePages;
+  const request = { need: 'parser', pages: missing.length, runPages: pages.length } as const;
+  const parse = (yield workers === undefined ? request : { ...request, workers }) as ParsePages;
   const parsed = parse(missing, workerCount(missing.length, workers));
   let next = 0;
   return pages.map((_, index) => cached[index] ?? (parsed[next++] as PageModel));

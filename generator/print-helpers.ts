@@ -2,9 +2,10 @@
 // modules. Loads no ts-morph: a driver about to parse many pages starts the
 // helpers first (they parse beside it, then load ts-morph while the model
 // resolves), and the pipeline hands them the modules before it loads ts-morph.
-import { minModulesForPrintThreads, printThreadCount } from './emit/files-from-plan.js';
+import { availableParallelism } from 'node:os';
+import { type PrintModules, minModulesForPrintThreads, printThreadCount } from './emit/files-from-plan.js';
 import type { EmitOptions, ModulePlan } from './emit/module-plan.js';
-import { type StartedWork, prestartHelpers, startSharedWork } from './threads/shared-work.js';
+import { type StartedWork, finishByHelpers, prestartHelpers, startSharedWork, waitingHelpers } from './threads/shared-work.js';
 
 export interface PrintContext {
   options: EmitOptions;
@@ -33,3 +34,27 @@ export function prestartPrintThreads(pages: number, requested?: number): void {
   if (pages < minModulesForPrintThreads) return;
   prestartHelpers(Math.max(0, printThreadCount(pages, requested) - 1));
 }
+
+/**
+ * Before parsing a few of a thousand pages or more (a run after an edit), for
+ * a driver that loads ts-morph only when it must print (the command): the run
+ * is about to print a few modules, so one helper loads ts-morph (with the
+ * compiled code kept in `codeFolder`) on the other core while this thread
+ * parses and resolves and plans every page (~0.5 s for the corpus), then
+ * prints them (`printOnHelpers`). Not for a small run, whose resolving would
+ * hide little of it, nor on one core, nor when asked for one thread.
+ */
+export function prestartPrinterHelper(pages: number, runPages: number, requested?: number, codeFolder?: string): void {
+  if (pages >= minModulesForPrintThreads || runPages < minModulesForPrintThreads) return;
+  if ((requested !== undefined && requested < 2) || availableParallelism() < 2) return;
+  prestartHelpers(1, codeFolder === undefined ? { stage: 'print' } : { stage: 'print', codeFolder });
+}
+
+/** Whether helpers wait that can print without this thread (which then need not load ts-morph). */
+export function canPrintOnHelpers(modules: number): boolean {
+  return modules < minModulesForPrintThreads && waitingHelpers() > 0;
+}
+
+/** Prints on the waiting helpers alone: this thread waits for their texts. */
+export const printOnHelpers: PrintModules = (modules, options, _threads, staging, started) =>
+  finishByHelpers(started ?? startPrinting(modules, options, 1 + waitingHelpers(), staging));

@@ -4,7 +4,8 @@
 // in well under a millisecond, so a new helper pays only for thousands of
 // pages. A run that will print thousands of modules has started its helpers
 // before parsing (print-helpers.ts): those parse too, instead of waiting for
-// the print stage.
+// the print stage (not a helper started to print a few modules after an edit,
+// which is loading ts-morph meanwhile).
 import { threadCount, waitingHelpers } from '../threads/shared-work.js';
 
 /** Below this many pages one thread is faster than starting helpers for parsing alone. */
@@ -18,6 +19,6 @@ export const minPagesForWorkers = 5000;
 export function workerCount(pages: number, requested?: number): number {
   const count = threadCount(pages, minPagesForWorkers, 2500, requested);
   if (requested !== undefined || count > 1) return count;
-  const ready = waitingHelpers();
+  const ready = waitingHelpers('parse');
   return ready > 0 && pages > 0 ? 1 + ready : count;
 }

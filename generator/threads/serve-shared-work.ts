@@ -10,8 +10,9 @@ type Work = (item: never, context: never) => unknown;
 /**
  * Serves jobs with the work `stages` load; after a job of a stage that `next`
  * names a follower for, loads the follower's modules while no job is waiting.
+ * The modules of `first`, if given, are loaded at once, before any job comes.
  */
-export function serveSharedWork(stages: Record<StageName, () => Promise<Work>>, next: Partial<Record<StageName, StageName>> = {}): void {
+export function serveSharedWork(stages: Record<StageName, () => Promise<Work>>, next: Partial<Record<StageName, StageName>> = {}, first?: StageName): void {
   const loaded = new Map<StageName, Promise<Work>>();
   const load = (stage: StageName) => {
     let work = loaded.get(stage);
@@ -21,7 +22,7 @@ export function serveSharedWork(stages: Record<StageName, () => Promise<Work>>, 
     }
     return work;
   };
-  let previous = Promise.resolve();
+  let previous = first === undefined ? Promise.resolve() : load(first).then(() => {}, () => {}); // a failure shows when a job needs it
   parentPort?.on('message', (job: SharedWork<unknown, unknown>) => {
     previous = previous.then(() => load(job.stage)).then((work) => serveJob(job, work), (error: unknown) => finish(job, { error: describe(error) }));
     const follower = next[job.stage];

@@ -13,6 +13,12 @@ import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from '
 /** The stages helper threads serve (stage-worker.ts). */
 export type StageName = 'parse' | 'print';
 
+/** What a helper started ahead of its work loads at once: a stage's modules (for printing, with ts-morph's compiled code kept in `codeFolder`). */
+export interface HelperStart {
+  stage: StageName;
+  codeFolder?: string;
+}
+
 export interface SharedWork<I, C> {
   stage: StageName;
   items: I[];
@@ -95,6 +101,27 @@ export function finishSharedWork<I, C, R>(started: StartedWork<I, C>, work: (ite
   return results.map((result, index) => (done[index] ? (result as R) : work(items[index] as I, context)));
 }
 
+/**
+ * Like `finishSharedWork`, but the calling thread claims no item: it waits for the helpers' results (it
+ * has not loaded the work's modules, which the helpers have). An item no helper did is an error.
+ */
+export function finishByHelpers<I, C, R>(started: StartedWork<I, C>): R[] {
+  const { items, flags, helpers } = started;
+  started.joined = true;
+  if (helpers.length === 0 && items.length > 0) throw new Error('graph-docs-typegen: no helper thread to do the work');
+  const results: (R | undefined)[] = new Array(items.length);
+  const done: boolean[] = new Array(items.length).fill(false);
+  for (const output of collectHelpers<R>(flags, helpers)) {
+    if (output === undefined || 'error' in output) throw new Error(`graph-docs-typegen: a worker thread failed: ${output?.error ?? 'no result'}`);
+    for (const [index, result] of output.results) {
+      results[index] = result;
+      done[index] = true;
+    }
+  }
+  if (done.includes(false)) throw new Error('graph-docs-typegen: the worker threads left work undone');
+  return results as R[];
+}
+
 /** Waits for every helper's output; a helper that answered waits for the next job, one that did not is stopped. */
 function collectHelpers<R>(flags: Int32Array, helpers: StartedWork<unknown, unknown>['helpers']): (WorkerOutput<R> | undefined)[] {
   return helpers.map(({ port, thread }, worker) => {
@@ -133,11 +160,11 @@ const waiting: Worker[] = [];
 
 /**
  * Starts helpers now, up to `count` waiting, for the next work to use: they
- * start while this thread does other work. Those no work takes are stopped by
- * `releaseHelpers`.
+ * start while this thread does other work (and, given `firstStage`, load that
+ * stage's modules). Those no work takes are stopped by `releaseHelpers`.
  */
-export function prestartHelpers(count: number): void {
-  while (waiting.length < count) waiting.push(spawn());
+export function prestartHelpers(count: number, firstStage?: HelperStart): void {
+  while (waiting.length < count) waiting.push(spawn(firstStage));
 }
 
 /** Stops the helpers that wait for work (drivers call it when their run ends). */
@@ -145,10 +172,13 @@ export function releaseHelpers(): void {
   for (const thread of waiting.splice(0)) void thread.terminate();
 }
 
-/** How many helpers wait for work. */
-export function waitingHelpers(): number {
-  return waiting.length;
+/** How many helpers wait for work; with `stage`, those not started ahead of another stage's work. */
+export function waitingHelpers(stage?: StageName): number {
+  return stage === undefined ? waiting.length : waiting.filter((thread) => (startedAhead.get(thread) ?? stage) === stage).length;
 }
+
+/** The stage each helper started ahead of its work was started for. */
+const startedAhead = new WeakMap<Worker, StageName>();
 
 function waitUntilDone(flags: Int32Array, worker: number): void {
   // A worker that cannot even start would leave us waiting forever: give up
@@ -166,14 +196,16 @@ const youngGenerationMb = 96;
 
 const stageWorker = workerBeside(import.meta.url, 'stage-worker');
 
-function spawn(): Worker {
+/** A helper, told which stage's modules to load before its first job, if any (stage-worker.ts). */
+function spawn(start?: HelperStart): Worker {
   // A larger young generation: parsing and printing allocate many short-lived
   // objects, and fewer scavenges save CPU.
-  const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb };
+  const options = { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb }, workerData: start ?? null };
   const thread = stageWorker.pathname.endsWith('.js')
-    ? new Worker(stageWorker, { resourceLimits })
-    : new Worker(tsxBootstrap(stageWorker), { eval: true, resourceLimits });
+    ? new Worker(stageWorker, options)
+    : new Worker(tsxBootstrap(stageWorker), { ...options, eval: true });
   thread.unref(); // a helper never keeps the process alive
+  if (start !== undefined) startedAhead.set(thread, start.stage);
   return thread;
 }
 

@@ -6,7 +6,7 @@ import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseInputPage, parsePages } from '../../generator/parse/parallel.js';
 import {
-  abandonSharedWork, finishSharedWork, prestartHelpers, releaseHelpers, shareWork, startSharedWork, waitingHelpers,
+  abandonSharedWork, finishByHelpers, finishSharedWork, prestartHelpers, releaseHelpers, shareWork, startSharedWork, waitingHelpers,
 } from '../../generator/threads/shared-work.js';
 import { workerCount } from '../../generator/parse/worker-count.js';
 
@@ -104,6 +104,25 @@ describe('shared work', () => {
     const output = receiveMessageOnPort(started.helpers[0]?.port as MessagePort)?.message as { results: unknown[] };
     // The helper was still starting when the work was abandoned: it did a few pages at most, not the lot.
     expect(output.results.length).toBeLessThan(many.length / 2);
+  });
+
+  it('leaves the work to the helpers alone when the calling thread has not loaded it, with the same results', () => {
+    prestartHelpers(1, { stage: 'parse' });
+    const started = startSharedWork(pages, undefined, 2, 'parse');
+    expect(finishByHelpers(started)).toEqual(pages.map((page) => parseInputPage(page)));
+    expect(waitingHelpers()).toBe(1);
+    expect(() => finishByHelpers(startSharedWork(pages, undefined, 1, 'parse'))).toThrow('no helper thread');
+  });
+
+  it('does not parse a small batch on a helper started ahead of printing', () => {
+    prestartHelpers(1, { stage: 'print' });
+    expect(waitingHelpers()).toBe(1);
+    expect(waitingHelpers('parse')).toBe(0);
+    expect(waitingHelpers('print')).toBe(1);
+    expect(workerCount(pages.length)).toBe(0);
+    prestartHelpers(2);
+    expect(waitingHelpers('parse')).toBe(1);
+    expect(workerCount(pages.length)).toBe(2);
   });
 
   it('does started work on the calling thread alone when it has one thread', () => {
