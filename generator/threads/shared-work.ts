@@ -91,13 +91,7 @@ export function finishSharedWork<I, C, R>(started: StartedWork<I, C>, work: (ite
     collectHelpers<R>(flags, helpers);
     throw error;
   }
-  for (const output of collectHelpers<R>(flags, helpers)) {
-    if (output === undefined || 'error' in output) throw new Error(`graph-docs-typegen: a worker thread failed: ${output?.error ?? 'no result'}`);
-    for (const [index, result] of output.results) {
-      results[index] = result;
-      done[index] = true;
-    }
-  }
+  takeResults(collectHelpers<R>(flags, helpers), results, done);
   return results.map((result, index) => (done[index] ? (result as R) : work(items[index] as I, context)));
 }
 
@@ -111,15 +105,20 @@ export function finishByHelpers<I, C, R>(started: StartedWork<I, C>): R[] {
   if (helpers.length === 0 && items.length > 0) throw new Error('graph-docs-typegen: no helper thread to do the work');
   const results: (R | undefined)[] = new Array(items.length);
   const done: boolean[] = new Array(items.length).fill(false);
-  for (const output of collectHelpers<R>(flags, helpers)) {
+  takeResults(collectHelpers<R>(flags, helpers), results, done);
+  if (done.includes(false)) throw new Error('graph-docs-typegen: the worker threads left work undone');
+  return results as R[];
+}
+
+/** Puts the helpers' results in their places, noting each item done; a helper's failure is thrown. */
+function takeResults<R>(outputs: readonly (WorkerOutput<R> | undefined)[], results: (R | undefined)[], done: boolean[]): void {
+  for (const output of outputs) {
     if (output === undefined || 'error' in output) throw new Error(`graph-docs-typegen: a worker thread failed: ${output?.error ?? 'no result'}`);
     for (const [index, result] of output.results) {
       results[index] = result;
       done[index] = true;
     }
   }
-  if (done.includes(false)) throw new Error('graph-docs-typegen: the worker threads left work undone');
-  return results as R[];
 }
 
 /** Waits for every helper's output; a helper that answered waits for the next job, one that did not is stopped. */
