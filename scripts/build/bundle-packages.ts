@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), import.meta.url.includes('/dist/') ? '../../..' : '../..');
+// Compiled, this file is dist/scripts/build/bundle-packages.js; from source (the tests), scripts/build/bundle-packages.ts.
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), import.meta.url.endsWith('.js') ? '../../..' : '../..');
 export const packagesModule = join(projectRoot, 'generator/parse/packages.ts');
 
 /** Writes the bundle of the parse stage's packages to `output`; gives the modules it still imports (Node's own alone). */
