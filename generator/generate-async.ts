@@ -28,7 +28,7 @@ export async function generateAsync(options: Options = {}): Promise<GenerateResu
 async function loadStage(request: StageRequest, cacheDir: string | undefined): Promise<Stage> {
   const codeFolder = cacheDir === undefined ? undefined : join(cacheDir, 'compiled');
   if (request.need === 'printer') {
-    // A helper started for it has loaded ts-morph: this thread need not.
+    // Helpers wait (one started after an edit to print, or those that parsed, which load ts-morph next): they print, this thread need not load it.
     if (canPrintOnHelpers(request.modules)) return printOnHelpers;
     // The compiled code is kept by runs that print a few modules: the runs after an edit, which come again.
     if (codeFolder !== undefined) loadPrinterCode(codeFolder, request.modules < minModulesForPrintThreads);
