@@ -2,12 +2,13 @@
 // and a guard. Closed by default; open enumerations also admit any other
 // string (`'a' | 'b' | (string & {})`, which keeps editor completion), for
 // users who prefer tolerance to services that add values.
-import { type FunctionDeclarationStructure, StructureKind, type WriterFunction } from 'ts-morph';
+import type { FunctionDeclarationStructure, WriterFunction } from 'ts-morph';
 import type { EnumType } from '../model/types.js';
 import { docs } from './doc-comment.js';
 import { type ImportScope, createImportScope, importDeclarations, importRuntime } from './import-scope.js';
 import type { ModuleStatement } from './module-statement.js';
 import { type TypeNames, quote } from './naming.js';
+import { StructureKind } from './ts-morph.js';
 
 export interface EnumModuleOptions {
   open: boolean;

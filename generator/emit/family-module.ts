@@ -2,13 +2,14 @@
 // discriminated union `AnyX` of the family's types, tagged by `@odata.type`,
 // and guards that check a value as the type its `@odata.type` names. It imports
 // every subtype's checker, so it lives apart from X: only its users pay for it.
-import { StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
+import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import type { ResourceType } from '../model/types.js';
 import { guardFunctions } from './guard-functions.js';
 import { docs } from './doc-comment.js';
 import { type ImportScope, createImportScope, importCheck, importDeclarations, importRuntime, importType } from './import-scope.js';
 import type { ModuleStatement } from './module-statement.js';
 import { type TypeNames, quote } from './naming.js';
+import { StructureKind } from './ts-morph.js';
 import type { NamesOf } from './type-expression.js';
 
 export interface FamilyModuleContext {

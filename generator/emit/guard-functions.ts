@@ -1,10 +1,11 @@
 // The three exported guards every checked type has, each a one-line call into
 // the runtime with the type's checker: `isX` (fast, no options, so it can be
 // passed to `Array.prototype.filter`), `validateX` and `assertX`.
-import { type FunctionDeclarationStructure, StructureKind } from 'ts-morph';
+import type { FunctionDeclarationStructure } from 'ts-morph';
 import { docs } from './doc-comment.js';
 import { type ImportScope, importRuntime } from './import-scope.js';
 import { type TypeNames, quote } from './naming.js';
+import { StructureKind } from './ts-morph.js';
 
 export function guardFunctions(names: TypeNames, scope: ImportScope, isDoc: string): FunctionDeclarationStructure[] {
   const runtime = (name: string) => importRuntime(scope, name);

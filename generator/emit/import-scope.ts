@@ -2,9 +2,10 @@
 // module's own exports or with another import are aliased with their
 // namespace (`Endpoint` from the root becomes `GraphEndpoint`).
 import { posix } from 'node:path';
-import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
+import type { ImportDeclarationStructure } from 'ts-morph';
 import { compareText } from '../diagnostics.js';
 import { type TypeNames, runtimeModule } from './naming.js';
+import { StructureKind } from './ts-morph.js';
 
 export { runtimeModule };
 const runtimeNamespace = 'rt';

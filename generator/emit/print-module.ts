@@ -1,6 +1,6 @@
 // Prints one planned module with ts-morph: imports as one block, re-exports
 // as one block, then every declaration apart, separated by a blank line.
-import { StructureKind, type WriterFunction, printStructure } from 'ts-morph';
+import type { StructureKind as Kind, WriterFunction } from 'ts-morph';
 import { barrelStatements } from './barrels.js';
 import { enumDeclarations, enumModule, enumOwnNames } from './enum-module.js';
 import { familyDeclarations, familyModule, familyOwnNames } from './family-module.js';
@@ -8,6 +8,7 @@ import { type ImportScope, createModuleScope, importDeclarations } from './impor
 import type { EmitOptions, MemberPlan, ModulePlan, ResourceView } from './module-plan.js';
 import type { ModuleStatement } from './module-statement.js';
 import { type ResourceModuleContext, resourceDeclarations, resourceModule, resourceOwnNames } from './resource-module.js';
+import { StructureKind, printStructure } from './ts-morph.js';
 
 export function printModule(module: ModulePlan, options: EmitOptions): string {
   const { banner, runtime } = options.templates;
@@ -67,7 +68,7 @@ function viewContext(view: ResourceView, options: EmitOptions): ResourceModuleCo
 }
 
 function printStatements(banner: string, statements: ModuleStatement[]): string {
-  const isKind = (kind: StructureKind) => (statement: ModuleStatement) => typeof statement !== 'string' && statement.kind === kind;
+  const isKind = (kind: Kind) => (statement: ModuleStatement) => typeof statement !== 'string' && statement.kind === kind;
   const isImport = isKind(StructureKind.ImportDeclaration);
   const isExport = isKind(StructureKind.ExportDeclaration);
   const declarations = statements.filter((statement) => !isImport(statement) && !isExport(statement));

@@ -3,12 +3,13 @@
 // each property with a constant key, which V8 compiles to a fast load where a
 // helper's `record[key]` would be a slow, megamorphic one. And the
 // constant that tells the runtime the type's name, its subtypes and openness.
-import { type FunctionDeclarationStructure, StructureKind } from 'ts-morph';
+import type { FunctionDeclarationStructure } from 'ts-morph';
 import type { ResourceType } from '../model/types.js';
 import { docBlock, docs, wrap } from './doc-comment.js';
 import { type ImportScope, importRuntime } from './import-scope.js';
 import { type ResourceLookup, allProperties } from './inherited.js';
 import { type TypeNames, quote } from './naming.js';
+import { StructureKind } from './ts-morph.js';
 import { type NamesOf, propertyCheck } from './type-expression.js';
 
 export interface CheckContext {

@@ -1,5 +1,5 @@
 // One module per resource: its interface, its guards and its checker.
-import { type InterfaceDeclarationStructure, type PropertySignatureStructure, StructureKind } from 'ts-morph';
+import type { InterfaceDeclarationStructure, PropertySignatureStructure } from 'ts-morph';
 import type { Property, ResourceType } from '../model/types.js';
 import { docs } from './doc-comment.js';
 import { guardFunctions } from './guard-functions.js';
@@ -8,6 +8,7 @@ import { redeclaredNames } from './inherited.js';
 import type { ModuleStatement } from './module-statement.js';
 import { type TypeNames, propertyKey, quote } from './naming.js';
 import { type CheckContext, resourceCheck, resourceInfoStatement } from './resource-check.js';
+import { StructureKind } from './ts-morph.js';
 import { propertyType } from './type-expression.js';
 import { writableShape } from './writable-shape.js';
 

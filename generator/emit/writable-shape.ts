@@ -1,10 +1,11 @@
 // The request-body type of a resource: the docs say which properties the
 // service sets itself (Read-only), and a client sends all the others.
-import { StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
+import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import type { ResourceType } from '../model/types.js';
 import { docs } from './doc-comment.js';
 import { type ResourceLookup, allProperties } from './inherited.js';
 import { type TypeNames, quote } from './naming.js';
+import { StructureKind } from './ts-morph.js';
 
 /** `XWritable = Omit<X, 'id' | ...>`, or nothing when no property is read-only. */
 export function writableShape(resource: ResourceType, names: TypeNames, lookup: ResourceLookup): TypeAliasDeclarationStructure | undefined {
