@@ -1,19 +1,25 @@
 // `generate()` for the command and build tools that can wait: the same run,
 // but remark and ts-morph (the TypeScript compiler, ~0.5 s to load) are
 // imported only when some page must be parsed or some module printed. A run
+// whose cache holds nothing of its pages starts its helpers before it reads
+// them (they load remark meanwhile, and parse from the first page on); one
 // about to parse many pages starts its print threads first; one about to parse
 // a few (after an edit), a helper that loads ts-morph meanwhile and prints
 // (print-helpers.ts), so the calling thread never loads it.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPrinterCode } from './cache/compiled-code.js';
+import { pagePackFiles } from './cache/page-cache.js';
+import { cacheFolder } from './cache/store.js';
 import { minModulesForPrintThreads } from './emit/files-from-plan.js';
-import { type Options, normaliseOptions } from './options.js';
+import { type Context, type Options, normaliseOptions } from './options.js';
 import { type GenerateResult, type Stage, type StageRequest, generateFolder } from './pipeline.js';
-import { canPrintOnHelpers, prestartPrintThreads, prestartPrinterHelper, printOnHelpers } from './print-helpers.js';
+import { canPrintOnHelpers, prestartParseHelpers, prestartPrintThreads, prestartPrinterHelper, printOnHelpers } from './print-helpers.js';
 import { releaseHelpers } from './threads/shared-work.js';
 
 export async function generateAsync(options: Options = {}): Promise<GenerateResult> {
   const context = normaliseOptions(options);
+  if (parsesEveryPage(context)) prestartParseHelpers(context.workers);
   const pipeline = generateFolder(context);
   try {
     for (let step = pipeline.next(undefined as unknown as Stage); ; ) {
@@ -23,6 +29,11 @@ export async function generateAsync(options: Options = {}): Promise<GenerateResu
   } finally {
     releaseHelpers();
   }
+}
+
+/** Whether the cache holds no parsed page of the input folder. */
+export function parsesEveryPage({ cacheDir, input }: Context): boolean {
+  return cacheDir !== undefined && !pagePackFiles(input).some((file) => existsSync(join(cacheFolder(cacheDir), file)));
 }
 
 async function loadStage(request: StageRequest, cacheDir: string | undefined): Promise<Stage> {

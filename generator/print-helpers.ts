@@ -26,6 +26,17 @@ export function startPrinting(modules: readonly ModulePlan[], options: EmitOptio
 }
 
 /**
+ * Before reading the pages of a run that parses them all (its cache holds
+ * none): its helpers start now and load the parser while this thread reads
+ * the pages, so they parse from the first page on, and print after.
+ */
+export function prestartParseHelpers(requested?: number): void {
+  const threads = requested ?? availableParallelism();
+  if (threads < 2) return;
+  prestartHelpers(threads - 1, { stage: 'parse' });
+}
+
+/**
  * Before parsing `pages` pages: a run that parses a thousand pages or more is
  * as good as cold and prints about as many modules, so its print threads
  * (all but the calling thread) are started now.

@@ -5,7 +5,7 @@
 import type { PageModel } from '../model/types.js';
 import type { InputPage } from '../read/input-files.js';
 import { hashText } from './fingerprint.js';
-import { openShardedPack } from './sharded-pack.js';
+import { openShardedPack, shardCount } from './sharded-pack.js';
 import { type CacheStore, cacheFileName } from './store.js';
 
 /** A page's key: its path and bytes (the pack is the generator's: see `fingerprint`). */
@@ -32,8 +32,17 @@ export interface PageCache {
   holds(identities: readonly string[]): boolean;
 }
 
+/** The file of each shard of `inputFolder`'s page pack. */
+export function pagePackFiles(inputFolder: string): string[] {
+  return Array.from({ length: shardCount }, (_, shard) => pageShardFile(inputFolder, shard));
+}
+
+function pageShardFile(inputFolder: string, shard: number): string {
+  return cacheFileName(`pages-${shard.toString(16)}`, inputFolder);
+}
+
 export function openPageCache(store: CacheStore, inputFolder: string, fingerprint: string): PageCache {
-  const pack = openShardedPack<PageModel>(store, (shard) => cacheFileName(`pages-${shard.toString(16)}`, inputFolder), fingerprint);
+  const pack = openShardedPack<PageModel>(store, (shard) => pageShardFile(inputFolder, shard), fingerprint);
   return {
     lookUp: (keys) => keys.map((key) => pack.get(key)),
     save(keys, models) {

@@ -17,8 +17,13 @@ export interface CacheStore {
   readHeader(name: string): Record<string, string> | undefined;
 }
 
+/** The folder of this cache format's files in `cacheDir`. */
+export function cacheFolder(cacheDir: string): string {
+  return join(cacheDir, `v${cacheFormat}`);
+}
+
 export function openCacheStore(cacheDir: string): CacheStore {
-  const folder = join(cacheDir, `v${cacheFormat}`);
+  const folder = cacheFolder(cacheDir);
   // The folders of older cache formats are never read again.
   for (let format = 1; format < cacheFormat; format += 1) rmSync(join(cacheDir, `v${format}`), { recursive: true, force: true });
   return {
