@@ -30,6 +30,36 @@ export function applyLimits(text: string, file: string): LimitedPage {
         `The page has ${text.length} characters, more than the ${limits.pageCharacters} a page may have; skipped it.`)],
     };
   }
+  if (withinLimits(text)) return { text, diagnostics: [] };
+  return limitLines(text, file);
+}
+
+/**
+ * True when no line can need cutting: none longer than the limit, none indented
+ * or quoted deeper (code blocks or not), which is every real page; found with
+ * three scans of the whole text instead of three tests of every line.
+ */
+export function withinLimits(text: string): boolean {
+  return !deepIndent.test(text) && !deepQuote.test(text) && longestLine(text) <= limits.lineCharacters;
+}
+
+const deepIndent = new RegExp(`^[ \\t]{${limits.indentCharacters + 1}}`, 'm');
+const deepQuote = new RegExp(`^(?:[ \\t]*>){${limits.quoteDepth + 1}}`, 'm');
+
+function longestLine(text: string): number {
+  if (text.length <= limits.lineCharacters) return text.length;
+  let longest = 0;
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end < 0 ? text.length : end;
+    longest = Math.max(longest, lineEnd - start);
+    start = lineEnd + 1;
+  }
+  return longest;
+}
+
+/** The limits applied line by line (code blocks keep their indentation and quotes). */
+export function limitLines(text: string, file: string): LimitedPage {
   const diagnostics: Diagnostic[] = [];
   const lines = text.split('\n');
   let changed = false;

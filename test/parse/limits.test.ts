@@ -1,8 +1,9 @@
 // Pages that would stall the markdown parser are skipped or cut down first,
 // with a diagnostic; nothing a page holds can hang a run.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateFromPages } from '../../generator/index.js';
-import { applyLimits, limits } from '../../generator/parse/limits.js';
+import { applyLimits, limitLines, limits, withinLimits } from '../../generator/parse/limits.js';
 
 describe('page limits', () => {
   it('skips a page larger than the limit: a 4 MB list nested 2,000 deep', () => {
@@ -32,5 +33,26 @@ describe('page limits', () => {
   it('cuts blockquotes nested deeper than the limit', () => {
     const { text } = applyLimits(`${'>'.repeat(500)} deep`, 'q.md');
     expect(text).toBe(`${'>'.repeat(limits.quoteDepth)} deep`);
+  });
+});
+
+describe('the whole-text check before the line-by-line limits', () => {
+  const piece = fc.constantFrom(' ', '  ', '\t', '>', '> ', '```', '~~~', '\n', '\r\n', 'a', '- ', ' '.repeat(13), '>'.repeat(9), 'x'.repeat(20_000));
+
+  it('passes a text only when cutting it line by line would change nothing', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+      const text = pieces.join('');
+      if (withinLimits(text)) expect(limitLines(text, 'p.md')).toEqual({ text, diagnostics: [] });
+      expect(applyLimits(text, 'p.md')).toEqual(limitLines(text, 'p.md'));
+    }), { numRuns: 500 });
+  });
+
+  it('sends the text on to the line-by-line limits at one character past each limit', () => {
+    expect(withinLimits(`a\n${' '.repeat(limits.indentCharacters)}b`)).toBe(true);
+    expect(withinLimits(`a\n${' '.repeat(limits.indentCharacters + 1)}b`)).toBe(false);
+    expect(withinLimits(`a\n${'> '.repeat(limits.quoteDepth)}b`)).toBe(true);
+    expect(withinLimits(`a\n${'> '.repeat(limits.quoteDepth + 1)}b`)).toBe(false);
+    expect(withinLimits(`a\n${'x'.repeat(limits.lineCharacters)}\nb`)).toBe(true);
+    expect(withinLimits(`a\n${'x'.repeat(limits.lineCharacters + 1)}\nb`)).toBe(false);
   });
 });
