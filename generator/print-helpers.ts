@@ -1,7 +1,8 @@
-// Starting the print threads ahead of the print stage, and handing them their
-// modules. Loads no ts-morph: a driver about to parse many pages starts the
-// helpers first (they parse beside it, then load ts-morph while the model
-// resolves), and the pipeline hands them the modules before it loads ts-morph.
+// Starting the helper threads ahead of their stages, and handing them the
+// modules to print. Loads no ts-morph: a driver about to parse many pages (or,
+// its cache empty, about to read them) starts the helpers first (they parse
+// beside it, then load ts-morph while the model resolves), and the pipeline
+// hands them the modules before it loads ts-morph.
 import { availableParallelism } from 'node:os';
 import { type PrintModules, minModulesForPrintThreads, printThreadCount } from './emit/files-from-plan.js';
 import type { EmitOptions, ModulePlan } from './emit/module-plan.js';

@@ -2,7 +2,7 @@
 // starts its helpers before reading the pages, so they load the parser
 // meanwhile. What tells such a run, and that its files are those of a run
 // that starts no helper ahead.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -11,18 +11,16 @@ import { generateFromPages } from '../../generator/index.js';
 import { normaliseOptions } from '../../generator/options.js';
 import { readInputPages } from '../../generator/read/input-files.js';
 import { projectRoot } from '../support/paths.js';
+import { writeThingPages } from '../support/thing-pages.js';
 
 const work = mkdtempSync(join(tmpdir(), 'typegen-parse-ahead-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function thingPage(index: number): string {
-  return `# thing${index} resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| size${index} | Int32 | Number ${index}. |\n`;
-}
 
 it('tells a run that parses every page by its cache holding no parsed page of the input, and writes what a run without helpers gives', { timeout: 120_000 }, async () => {
   const input = join(work, 'docs-input');
   cpSync(join(projectRoot, 'docs-input'), input, { recursive: true });
-  for (let index = 0; index < 1000; index += 1) writeFileSync(join(input, `thing${index}.md`), thingPage(index));
+  writeThingPages(input, 1000);
   const options = { input, output: join(work, 'generated'), cacheDir: join(work, 'cache'), write: true };
   expect(parsesEveryPage(normaliseOptions(options))).toBe(true);
   expect(parsesEveryPage(normaliseOptions({ ...options, cache: false }))).toBe(false); // no cache: nothing tells

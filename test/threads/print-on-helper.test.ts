@@ -11,14 +11,12 @@ import { generateAsync } from '../../generator/generate-async.js';
 import { readInputPages } from '../../generator/read/input-files.js';
 import { listFiles } from '../../generator/write/output-folder.js';
 import { projectRoot } from '../support/paths.js';
+import { writeThingPages } from '../support/thing-pages.js';
 import { runCli } from '../support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'typegen-print-helper-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function thingPage(index: number): string {
-  return `# thing${index} resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| size${index} | Int32 | Number ${index}. |\n`;
-}
 
 /** Files of the TypeScript compiler or ts-morph this thread has loaded. */
 function printerFilesLoaded(): string[] {
@@ -29,7 +27,7 @@ it('prints an edit\'s modules on a helper, loading no ts-morph on the calling th
   const input = join(work, 'docs-input');
   const output = join(work, 'generated');
   cpSync(join(projectRoot, 'docs-input'), input, { recursive: true });
-  for (let index = 0; index < 1000; index += 1) writeFileSync(join(input, `thing${index}.md`), thingPage(index));
+  writeThingPages(input, 1000);
   const options = { input, output, cacheDir: join(work, 'cache'), write: true };
   // The first run in a process of its own: it prints on this thread too.
   expect(runCli([input, '--out', output, '--cache-dir', options.cacheDir, '-q'], work).status).toBe(0);
